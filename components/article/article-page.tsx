@@ -1,0 +1,44 @@
+import { ArticleHeader } from "./article-header";
+import { ArticleSection } from "./article-section";
+import { Breadcrumbs, type Crumb } from "./breadcrumbs";
+import { Pager } from "./pager";
+import { References } from "./references";
+import { RelatedArticles } from "./related-articles";
+import { TableOfContents } from "./table-of-contents";
+import { ContentBlocks } from "@/components/content/content-blocks";
+import type { Article } from "@/lib/content/schema";
+import { PAGE_IDS } from "@/lib/content/syntax";
+
+type Props = {
+  article: Article;
+  breadcrumbs: Crumb[];
+  related: Article[];
+  previous?: Article;
+  next?: Article;
+};
+
+/** One validated article: header, opening answer, contents, sections, references, onward links. */
+export function ArticlePage({ article, breadcrumbs, related, previous, next }: Props) {
+  return (
+    <>
+      <Breadcrumbs items={breadcrumbs} />
+      <article className="hp-article" aria-labelledby={PAGE_IDS.title}>
+        <ArticleHeader article={article} />
+        <div className="hp-article__lead">
+          <ContentBlocks blocks={article.lead} headingLevel={2} />
+        </div>
+        <TableOfContents sections={article.sections} hasReferences={article.references.length > 0} />
+        {article.sections.map((section) => (
+          <ArticleSection key={section.id} section={section} />
+        ))}
+        <References references={article.references} />
+        <p className="hp-article__review-note">
+          The Heel Pain Guide editorial team checked this page against the sources listed above.{" "}
+          <a href="/about#how-we-review">How we write and review articles</a>.
+        </p>
+      </article>
+      <RelatedArticles articles={related} />
+      <Pager previous={previous} next={next} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/** A breadcrumb trail; the same items feed the page's BreadcrumbList structured data. */
+export type Crumb = { name: string; path: string };
+
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  return (
+    <nav className="hp-breadcrumbs" aria-label="Breadcrumb">
+      <ol>
+        {items.map((item, index) =>
+          index === items.length - 1 ? (
+            <li key={item.path} aria-current="page">
+              {item.name}
+            </li>
+          ) : (
+            <li key={item.path}>
+              <a href={item.path}>{item.name}</a>
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}

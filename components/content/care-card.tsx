@@ -1,0 +1,35 @@
+import { SectionHeading } from "./section-heading";
+import { SafeHtml } from "@/components/safe-html";
+import { VisuallyHidden } from "@/components/visually-hidden";
+import type { CareLevel, SanitizedHtml } from "@/lib/content/schema";
+
+/** Visible label and the screen-reader prefix for each level (NHS care card pattern). */
+const LEVELS: Record<CareLevel, { label: string; spoken: string }> = {
+  emergency: { label: "Emergency", spoken: "Immediate action required:" },
+  urgent: { label: "Urgent", spoken: "Urgent advice:" },
+  "non-urgent": { label: "Non-urgent", spoken: "Non-urgent advice:" },
+};
+
+type Props = { id: string; level: CareLevel; title: string; html: SanitizedHtml; headingLevel: 2 | 3 };
+
+/**
+ * Advice on when and where to get help. The level is in the heading's text
+ * for screen readers and in a visible label, never carried by colour alone.
+ */
+export function CareCard({ id, level, title, html, headingLevel }: Props) {
+  const { label, spoken } = LEVELS[level];
+  return (
+    <div className={`hp-care-card hp-care-card--${level}`} data-care-level={level}>
+      <div className="hp-care-card__header">
+        <span className="hp-care-card__label" aria-hidden="true">
+          {label}
+        </span>
+        <SectionHeading id={id} level={headingLevel} title={title} className="hp-care-card__heading">
+          <VisuallyHidden>{spoken} </VisuallyHidden>
+          {title}
+        </SectionHeading>
+      </div>
+      <SafeHtml className="hp-care-card__content hp-prose" html={html} />
+    </div>
+  );
+}

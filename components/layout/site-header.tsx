@@ -1,0 +1,27 @@
+import { SITE } from "@/lib/site";
+
+/** Site name and the primary navigation. Plain links: the site needs no client-side routing. */
+export function SiteHeader() {
+  return (
+    <header className="hp-header">
+      <div className="hp-header__inner">
+        <a className="hp-header__name" href="/">
+          {SITE.name}
+        </a>
+        <nav aria-label="Main" className="hp-header__nav">
+          <ul>
+            <li>
+              <a href="/#articles">All articles</a>
+            </li>
+            <li>
+              <a href="/articles/when-to-see-a-doctor">When to get help</a>
+            </li>
+            <li>
+              <a href="/about">About</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import type { RootContent } from "mdast";
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+
+import { SanitizedHtml } from "./schema";
+
+/**
+ * GitHub's sanitising schema, widened only for the attributes our own
+ * transforms add: citation and heading-anchor classes, and ids without the
+ * `user-content-` prefix. Raw HTML in Markdown never reaches this point: with
+ * `sanitize` set, remark-html drops it, and `<script>` is stripped outright.
+ * The prefix guards against DOM clobbering by ids that authors write; ours are
+ * generated from headings by the parser, and a prefix would break deep links.
+ */
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  clobberPrefix: "",
+  attributes: {
+    ...defaultSchema.attributes,
+    a: ["ariaLabel", "href", ["className", "hp-heading-anchor"]],
+    sup: [["className", "hp-citation"]],
+  },
+};
+
+const processor = remark().use(remarkHtml, { sanitize: SCHEMA });
+
+/** Renders Markdown syntax-tree nodes to sanitised HTML: the only way to mint `SanitizedHtml`. */
+export function toSanitizedHtml(nodes: RootContent[]): SanitizedHtml {
+  return SanitizedHtml.parse(processor.stringify({ type: "root", children: nodes }).trim());
+}

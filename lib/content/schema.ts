@@ -1,0 +1,158 @@
+import { z } from "zod";
+
+import { isCanonicalSourceUrl } from "./canonical-sources";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A URL slug: lowercase letters and digits in hyphen-separated words. */
+export const Slug = z.string().regex(SLUG, { error: "must be lowercase-kebab-case (a-z, 0-9, hyphens)" });
+
+/** A calendar date written `YYYY-MM-DD`; impossible dates such as 2026-02-30 are rejected. */
+export const IsoDate = z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** What an article is about; drives the hub's grouping and the structured data. */
+export const Topic = z.enum([
+  "overview",
+  "causes",
+  "risk-factors",
+  "complications",
+  "treatment",
+  "prevention",
+  "guide",
+]);
+export type Topic = z.infer<typeof Topic>;
+
+/** The front matter every article must carry (see content/README.md). */
+export const ArticleFrontMatter = z
+  .object({
+    /** The page's H1 and the base of its `<title>`. */
+    title: z.string().trim().min(3).max(70),
+    /** Meta description and the summary under the H1. */
+    description: z.string().trim().min(50).max(160),
+    topic: Topic,
+    /** First publication date. */
+    published: IsoDate,
+    /** Day the editorial team last checked the article against its cited sources. */
+    reviewed: IsoDate,
+    /** Day by which the article must be checked again; the build fails after it. */
+    nextReview: IsoDate,
+    /** Slugs of other articles shown as related reading. */
+    related: z.array(Slug).default([]),
+    /** Former slugs that redirect permanently to this article. */
+    aliases: z.array(Slug).default([]),
+  })
+  .strict()
+  .refine((fm) => fm.reviewed >= fm.published, {
+    error: "must not be before published",
+    path: ["reviewed"],
+  })
+  .refine((fm) => fm.nextReview > fm.reviewed, {
+    error: "must be after reviewed",
+    path: ["nextReview"],
+  });
+export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
+
+/** One work in `content/references.yaml`. */
+export const BibliographyEntry = z
+  .object({
+    /** Author list as printed, for example "Hansen L, Krogh TP". Omitted when not confirmed. */
+    authors: z.string().trim().min(2).optional(),
+    title: z.string().trim().min(3),
+    /** Journal, or the organisation that publishes the page. */
+    publisher: z.string().trim().min(2),
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** Volume, issue and pages, for example "23(5):448-452". */
+    details: z.string().trim().optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: "must look like 10.1234/abc" }).optional(),
+    pmid: z.string().regex(/^\d{1,9}$/, { error: "must be digits only" }).optional(),
+    pmcid: z.string().regex(/^PMC\d+$/, { error: "must look like PMC1234567" }).optional(),
+    url: z
+      .url({ protocol: /^https$/, error: "must be an https URL" })
+      .refine(isCanonicalSourceUrl, { error: "must be on a canonical source domain (lib/content/canonical-sources.ts)" })
+      .optional(),
+  })
+  .strict();
+export type BibliographyEntry = z.infer<typeof BibliographyEntry>;
+
+/** The whole bibliography: key to entry. */
+export const Bibliography = z.record(
+  z.string().regex(SLUG, { error: "reference keys must be lowercase-kebab-case" }),
+  BibliographyEntry,
+);
+export type Bibliography = z.infer<typeof Bibliography>;
+
+/**
+ * HTML produced by the sanitising Markdown pipeline. Only `lib/content` mints
+ * it, and `SafeHtml` accepts nothing else, so unsanitised strings cannot reach
+ * `dangerouslySetInnerHTML`.
+ */
+export const SanitizedHtml = z.string().brand<"SanitizedHtml">();
+export type SanitizedHtml = z.infer<typeof SanitizedHtml>;
+
+/** NHS-style urgency levels for care cards. */
+export const CareLevel = z.enum(["emergency", "urgent", "non-urgent"]);
+export type CareLevel = z.infer<typeof CareLevel>;
+
+/** A block of an article's body: sanitised prose, or a care card. */
+export const ContentBlock = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("html"), html: SanitizedHtml }),
+  z.object({ type: z.literal("care-card"), id: Slug, level: CareLevel, title: z.string().min(1), html: SanitizedHtml }),
+]);
+export type ContentBlock = z.infer<typeof ContentBlock>;
+
+/** A question and its answer from a "Common questions" section. */
+export const FaqItem = z.object({ id: Slug, question: z.string().min(3), answerHtml: SanitizedHtml });
+export type FaqItem = z.infer<typeof FaqItem>;
+
+/** A heading inside a section, listed for the contents and deep links. */
+export const Subheading = z.object({ id: Slug, title: z.string().min(1) });
+
+const sectionBase = { id: Slug, title: z.string().min(1), subheadings: z.array(Subheading) };
+
+/** Section kinds whose first bulleted list is data (signs, risk factors, treatments). */
+export const LIST_SECTION_KINDS = ["symptoms", "risk-factors", "treatment"] as const;
+
+/** One h2 section of an article, typed by what it holds. */
+export const Section = z.discriminatedUnion("kind", [
+  z.object({ ...sectionBase, kind: z.literal("body"), blocks: z.array(ContentBlock) }),
+  z.object({ ...sectionBase, kind: z.literal("when-to-get-help"), blocks: z.array(ContentBlock) }),
+  z.object({
+    ...sectionBase,
+    kind: z.enum(LIST_SECTION_KINDS),
+    blocks: z.array(ContentBlock),
+    /** Plain text of the section's first bulleted list, as the page shows it. */
+    listItems: z.array(z.string().min(1)),
+  }),
+  z.object({ ...sectionBase, kind: z.literal("key-takeaways"), items: z.array(SanitizedHtml).min(3).max(6) }),
+  z.object({ ...sectionBase, kind: z.literal("faq"), items: z.array(FaqItem).min(3).max(6) }),
+]);
+export type Section = z.infer<typeof Section>;
+export type SectionKind = Section["kind"];
+
+/** A work an article cites, numbered in order of first citation. */
+export const CitedReference = z.object({
+  number: z.number().int().positive(),
+  key: Slug,
+  entry: BibliographyEntry,
+  /** The link a reader follows: DOI, PubMed, PMC or publisher URL; absent when the work has none. */
+  href: z.url().optional(),
+  /** Ids of the in-text citation links, for "back to where it was cited" links. */
+  citedFrom: z.array(z.string()).min(1),
+});
+export type CitedReference = z.infer<typeof CitedReference>;
+
+/** A fully parsed, validated article. */
+export const Article = z.object({
+  slug: Slug,
+  frontMatter: ArticleFrontMatter,
+  /** The opening answer before the first h2. */
+  lead: z.array(ContentBlock),
+  sections: z.array(Section),
+  references: z.array(CitedReference),
+  /** Root-relative links to other pages of the site, checked by the loader. */
+  internalLinks: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+});
+export type Article = z.infer<typeof Article>;

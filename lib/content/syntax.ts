@@ -1,0 +1,31 @@
+/**
+ * The Markdown extensions authors write (see content/README.md), and the ids
+ * the page layout itself uses. Kept in one place so the parser, the
+ * readability check, the components and the tests agree.
+ */
+
+/** `[@key]` or `[@key1; @key2]`: a citation of bibliography entries. */
+export const CITATION_PATTERN = /\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]/g;
+
+/** `[!EMERGENCY]`, `[!URGENT]` or `[!NON-URGENT]` opening a blockquote: a care card. */
+export const CARE_CARD_MARKER_PATTERN = /^\s*\[!([A-Za-z-]+)\]\s*/;
+
+/** Splits the inside of a citation marker into its keys. */
+export function citationKeys(inner: string): string[] {
+  return inner.split(";").map((key) => key.trim().replace(/^@/, ""));
+}
+
+/** Element ids the page layout uses; a heading can never take one of them. */
+export const PAGE_IDS = {
+  main: "maincontent",
+  contents: "contents",
+  references: "references",
+  related: "related-articles",
+  title: "article-title",
+} as const;
+
+/** Id of the nth work in an article's reference list. */
+export const referenceId = (number: number) => `ref-${number}`;
+
+/** Id of one in-text citation of a work: its number and which citation of it this is. */
+export const citationId = (number: number, occurrence: number) => `cite-${number}-${occurrence}`;

@@ -1,0 +1,18 @@
+/** Site-wide constants. `SITE_URL` sets the public origin used in canonical URLs, the sitemap and share images. */
+export const SITE = {
+  name: "Heel Pain Guide",
+  tagline: "Clear, sourced answers about heel pain after running",
+  url: new URL(process.env.SITE_URL ?? "http://localhost:3000").origin,
+  locale: "en_US",
+  language: "en-US",
+  /** Where readers report errors; set `CONTACT_EMAIL` when deploying. */
+  contactEmail: process.env.CONTACT_EMAIL ?? "corrections@example.org",
+} as const;
+
+/** Absolute URL of a site path, for canonical links, Open Graph and JSON-LD. */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, SITE.url).toString();
+}
+
+/** Site path of an article page. */
+export const articlePath = (slug: string) => `/articles/${slug}`;
