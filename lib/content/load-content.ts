@@ -52,6 +52,7 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   }
 
   const articles: Article[] = [];
+  const citedKeys: string[] = [];
   const fileOf = new Map<string, string>();
   for (const file of markdownFiles(path.join(root, "articles"))) {
     const shown = display(file);
@@ -60,29 +61,29 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       issues.push({ file: shown, field: "(file name)", message: "must be lowercase-kebab-case, for example plantar-fasciitis.md" });
       continue;
     }
-    const claimant = fileOf.get(slug);
-    if (claimant) {
-      issues.push({ file: shown, field: "(file name)", message: `duplicate slug "${slug}" (also ${claimant})` });
-      continue;
-    }
-    fileOf.set(slug, shown);
     const result = parseArticle(readFileSync(file, "utf8"), { file: shown, slug, bibliography, today });
-    if (result.ok) articles.push(result.article);
-    else issues.push(...result.issues);
+    if (!result.ok) issues.push(...result.issues);
+    else citedKeys.push(...result.article.references.map((reference) => reference.key));
+
+    const claimant = fileOf.get(slug);
+    if (claimant) issues.push({ file: shown, field: "(file name)", message: `duplicate slug "${slug}" (also ${claimant})` });
+    else fileOf.set(slug, shown);
+    if (result.ok && !claimant) articles.push(result.article);
   }
 
-  issues.push(...checkLibrary(articles, bibliography, fileOf, display(bibliographyFile)));
+  issues.push(...checkLibrary(articles, fileOf));
+  const cited = new Set(citedKeys);
+  for (const key of Object.keys(bibliography)) {
+    if (!cited.has(key)) {
+      issues.push({ file: display(bibliographyFile), field: key, message: "listed but never cited by any article" });
+    }
+  }
   if (issues.length > 0) throw new ContentValidationError(issues);
   return { articles, bibliography };
 }
 
-/** Checks that need every article at once: links, aliases, uniqueness, unused references. */
-function checkLibrary(
-  articles: Article[],
-  bibliography: Bibliography,
-  fileOf: Map<string, string>,
-  bibliographyFile: string,
-): ContentIssue[] {
+/** Checks that need every article at once: related slugs, links, aliases, unique titles and descriptions. */
+function checkLibrary(articles: Article[], fileOf: Map<string, string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const report = (article: Article, field: string, message: string) =>
@@ -91,7 +92,6 @@ function checkLibrary(
   const aliasOwner = new Map<string, string>();
   const descriptionOwner = new Map<string, string>();
   const titleOwner = new Map<string, string>();
-  const cited = new Set<string>();
 
   for (const article of articles) {
     const { related, aliases, description, title } = article.frontMatter;
@@ -115,11 +115,6 @@ function checkLibrary(
       const problem = brokenLinkReason(link, bySlug);
       if (problem) report(article, "body", `broken link "${link}": ${problem}`);
     }
-    for (const reference of article.references) cited.add(reference.key);
-  }
-
-  for (const key of Object.keys(bibliography)) {
-    if (!cited.has(key)) issues.push({ file: bibliographyFile, field: key, message: "listed but never cited by any article" });
   }
   return issues;
 }

@@ -101,7 +101,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   const tree = remark().use(remarkGfm).parse(parsed.body);
   const { words } = readabilityOfTree(tree);
 
-  checkHeadings(tree, report, at);
+  checkStructure(tree, report, at);
   const { references, citedFrom } = resolveCitations(tree, context, report, at);
   const { ids: headingIds, uniqueId } = assignHeadingIds(tree);
   const internalLinks = collectLinks(tree, context.slug, report, at);
@@ -128,6 +128,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   };
 
   const { lead, sections: rawSections } = splitAtH2(tree);
+  const leadBlocks = toBlocks(lead);
   if (!lead.some((node) => node.type === "paragraph")) {
     report("body", "must open with a one- or two-sentence answer before the first ## heading");
   }
@@ -200,7 +201,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     article: {
       slug: context.slug,
       frontMatter: frontMatter.data,
-      lead: toBlocks(lead),
+      lead: leadBlocks,
       sections,
       references: citedReferences,
       internalLinks,
@@ -213,11 +214,17 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 type Report = (field: string, message: string) => void;
 type At = (node: { position?: { start: { line: number } } }) => string;
 
-function checkHeadings(tree: Root, report: Report, at: At) {
-  visit(tree, "heading", (heading) => {
-    if (heading.depth === 1) report(at(heading), "# headings are not allowed; the title comes from front matter");
-    if (heading.depth > 3) report(at(heading), `h${heading.depth} headings are not allowed; use ## or ###`);
-    if (hasCitation(toString(heading))) report(at(heading), "citations are not allowed in headings");
+/**
+ * Headings the layout cannot place, and raw HTML. The sanitiser would drop
+ * raw HTML anyway; reporting it tells the author their markup was lost.
+ */
+function checkStructure(tree: Root, report: Report, at: At) {
+  visit(tree, (node) => {
+    if (node.type === "html") report(at(node), `raw HTML is not allowed: ${node.value.slice(0, 40)}`);
+    if (node.type !== "heading") return;
+    if (node.depth === 1) report(at(node), "# headings are not allowed; the title comes from front matter");
+    if (node.depth > 3) report(at(node), `h${node.depth} headings are not allowed; use ## or ###`);
+    if (hasCitation(toString(node))) report(at(node), "citations are not allowed in headings");
   });
 }
 

@@ -1,0 +1,18 @@
+import type { MetadataRoute } from "next";
+
+import { getAllArticles } from "@/lib/content";
+import { absoluteUrl, articlePath } from "@/lib/site";
+
+/** Every indexable page. `lastModified` is the content's review date, not the build time, so rebuilds do not fake freshness. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = getAllArticles();
+  const latestReview = articles.map((article) => article.frontMatter.reviewed).sort().at(-1);
+  return [
+    { url: absoluteUrl("/"), ...(latestReview ? { lastModified: latestReview } : {}) },
+    { url: absoluteUrl("/about") },
+    ...articles.map((article) => ({
+      url: absoluteUrl(articlePath(article.slug)),
+      lastModified: article.frontMatter.reviewed,
+    })),
+  ];
+}

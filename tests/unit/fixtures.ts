@@ -1,0 +1,50 @@
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { type ContentLibrary, loadContent } from "@/lib/content/load-content";
+import { ContentValidationError, formatIssue } from "@/lib/content/issues";
+
+export const FIXTURES = path.resolve(__dirname, "../fixtures/content");
+export const VALID_ROOT = path.join(FIXTURES, "valid");
+export const TODAY = "2026-11-25";
+
+/** Reads an invalid-content fixture. */
+export const invalidFixture = (name: string) => readFileSync(path.join(FIXTURES, "invalid", name), "utf8");
+
+type Extra = { article?: string; as?: string; references?: string };
+
+/**
+ * The valid fixture library copied to a temporary folder, plus invalid
+ * fixtures: articles (copied under `articles/`, optionally to another path)
+ * and bibliography entries (appended to references.yaml).
+ */
+export function fixtureLibrary(extras: Extra[] = []): string {
+  const root = mkdtempSync(path.join(tmpdir(), "hpg-content-"));
+  cpSync(VALID_ROOT, root, { recursive: true });
+  for (const extra of extras) {
+    if (extra.article) {
+      const target = path.join(root, "articles", extra.as ?? extra.article);
+      mkdirSync(path.dirname(target), { recursive: true });
+      cpSync(path.join(FIXTURES, "invalid", extra.article), target);
+    }
+    if (extra.references) appendFileSync(path.join(root, "references.yaml"), invalidFixture(extra.references));
+  }
+  return root;
+}
+
+/** Loads a library; returns it, or the problem report lines with the temporary root shown as `content`. */
+export function load(root: string): { library?: ContentLibrary; problems: string[] } {
+  const cwd = process.cwd();
+  // Report paths are relative to the working directory; run from the root's parent so they read content/...
+  process.chdir(path.dirname(root));
+  try {
+    return { library: loadContent({ root, today: TODAY }), problems: [] };
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    const base = path.basename(root);
+    return { problems: error.issues.map((issue) => formatIssue(issue).replaceAll(`${base}/`, "content/")) };
+  } finally {
+    process.chdir(cwd);
+  }
+}

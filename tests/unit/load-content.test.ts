@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+
+import { fixtureLibrary, load, VALID_ROOT } from "./fixtures";
+
+describe("loadContent on the valid fixture library", () => {
+  it("loads every .md article, in subfolders too, and ignores other files", () => {
+    const { library, problems } = load(VALID_ROOT);
+    expect(problems).toEqual([]);
+    expect(library?.articles.map((article) => article.slug).sort()).toEqual(["achilles-tendinopathy", "plantar-fasciitis"]);
+  });
+
+  it("keeps every bibliography entry, each cited somewhere", () => {
+    const { library } = load(VALID_ROOT);
+    expect(Object.keys(library?.bibliography ?? {}).sort()).toEqual(["hansen2018", "lagas2020", "nhs-plantar-fasciitis"]);
+  });
+});
+
+describe("loadContent names the file, field and problem for each kind of bad content", () => {
+  it.each([
+    [
+      "missing required fields",
+      [{ article: "missing-fields.md" }],
+      [
+        "content/articles/missing-fields.md: title: Invalid input: expected string, received undefined",
+        "content/articles/missing-fields.md: description: Invalid input: expected string, received undefined",
+      ],
+    ],
+    [
+      "invalid field values",
+      [{ article: "invalid-fields.md" }],
+      [
+        "content/articles/invalid-fields.md: description: Too small: expected string to have >=50 characters",
+        'content/articles/invalid-fields.md: topic: Invalid option: expected one of "overview"|"causes"|"risk-factors"|"complications"|"treatment"|"prevention"|"guide"',
+        "content/articles/invalid-fields.md: related[0]: must be lowercase-kebab-case (a-z, 0-9, hyphens)",
+      ],
+    ],
+    [
+      "an impossible date",
+      [{ article: "bad-date.md" }],
+      ["content/articles/bad-date.md: published: must be a real date written YYYY-MM-DD"],
+    ],
+    [
+      "a nextReview date in the past",
+      [{ article: "past-next-review.md" }],
+      [
+        "content/articles/past-next-review.md: nextReview: 2025-06-01 has passed; review the article against its sources and set a new date",
+      ],
+    ],
+    [
+      "an unknown related slug",
+      [{ article: "unknown-related.md" }],
+      ['content/articles/unknown-related.md: related[0]: unknown article "heel-spurs"'],
+    ],
+    [
+      "an unknown citation key",
+      [{ article: "unknown-citation.md" }],
+      [
+        'content/articles/unknown-citation.md: body (line 10): unknown citation key "smith2020" (not in content/references.yaml)',
+      ],
+    ],
+    [
+      "a duplicate slug in another folder",
+      [{ article: "duplicate-slug/plantar-fasciitis.md", as: "more/plantar-fasciitis.md" }],
+      [
+        'content/articles/plantar-fasciitis.md: (file name): duplicate slug "plantar-fasciitis" (also content/articles/more/plantar-fasciitis.md)',
+      ],
+    ],
+    [
+      "a reference listed but never cited",
+      [{ references: "uncited-reference.yaml" }],
+      ["content/references.yaml: kujala2005: listed but never cited by any article"],
+    ],
+    [
+      "a badly structured body",
+      [{ article: "bad-structure.md" }],
+      [
+        "content/articles/bad-structure.md: body (line 10): # headings are not allowed; the title comes from front matter",
+        'content/articles/bad-structure.md: body (line 12): unknown care card level "[!WARNING]"; use EMERGENCY, URGENT or NON-URGENT',
+        "content/articles/bad-structure.md: body: must open with a one- or two-sentence answer before the first ## heading",
+        'content/articles/bad-structure.md: body (line 15) "Key takeaways": must be one bulleted list of 3-6 items and nothing else',
+      ],
+    ],
+  ])("%s", (_kind, extras, expected) => {
+    expect(load(fixtureLibrary(extras)).problems).toEqual(expected);
+  });
+
+  it("reports every problem in every file at once", () => {
+    const { problems } = load(
+      fixtureLibrary([
+        { article: "missing-fields.md" },
+        { article: "bad-date.md" },
+        { article: "unknown-related.md" },
+        { references: "uncited-reference.yaml" },
+      ]),
+    );
+    expect(problems).toHaveLength(5);
+    expect(problems.map((line) => line.split(":")[0])).toEqual([
+      "content/articles/bad-date.md",
+      "content/articles/missing-fields.md",
+      "content/articles/missing-fields.md",
+      "content/articles/unknown-related.md",
+      "content/references.yaml",
+    ]);
+  });
+});

@@ -1,0 +1,209 @@
+import { remark } from "remark";
+import { describe, expect, it } from "vitest";
+
+import { invalidFixture, TODAY } from "./fixtures";
+import { toSanitizedHtml } from "@/lib/content/html";
+import { type ParseContext, parseArticle } from "@/lib/content/parse-article";
+import type { Article, Bibliography } from "@/lib/content/schema";
+
+const bibliography: Bibliography = {
+  "nhs-plantar-fasciitis": { title: "Plantar fasciitis", publisher: "NHS", url: "https://www.nhs.uk/conditions/plantar-fasciitis/" },
+  hansen2018: { title: "Long-term prognosis of plantar fasciitis", publisher: "Orthop J Sports Med", doi: "10.1177/2325967118757983" },
+  lagas2020: { title: "Persisting Achilles symptoms", publisher: "Scand J Med Sci Sports", pmid: "32615645" },
+};
+
+const context: ParseContext = { file: "content/articles/test.md", slug: "test", bibliography, today: TODAY };
+
+const FRONT_MATTER = `---
+title: Heel pain after running
+description: What heel pain after running usually is, how to tell the causes apart and what to do first.
+topic: overview
+published: 2026-11-25
+reviewed: 2026-11-25
+nextReview: 2027-11-25
+---
+`;
+
+function parse(body: string): Article {
+  const result = parseArticle(FRONT_MATTER + body, context);
+  if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.field}: ${issue.message}`).join("\n"));
+  return result.article;
+}
+
+function problems(body: string): string[] {
+  const result = parseArticle(FRONT_MATTER + body, context);
+  return result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`);
+}
+
+const allHtml = (article: Article) =>
+  JSON.stringify([article.lead, article.sections]);
+
+describe("parseArticle: sections", () => {
+  const article = parse(`
+Most heel pain after running is plantar fasciitis [@nhs-plantar-fasciitis].
+
+## Key takeaways
+
+- It usually settles [@hansen2018].
+- Cut back on running.
+- See a doctor if it is no better in 2 weeks.
+
+## Symptoms
+
+- Pain under the heel [@nhs-plantar-fasciitis].
+- Worst on the first steps.
+
+### In the morning
+
+Stiff at first.
+
+## In the morning
+
+Repeated heading text.
+
+## Common questions
+
+### Will it go away?
+
+Usually [@hansen2018; @lagas2020].
+
+### Can I run?
+
+Less, for a while.
+
+### Do I need a scan?
+
+Usually not.
+`);
+
+  it("splits the body at h2 into typed sections with stable, unique ids", () => {
+    expect(article.sections.map((section) => [section.id, section.kind])).toEqual([
+      ["key-takeaways", "key-takeaways"],
+      ["symptoms", "symptoms"],
+      ["in-the-morning-1", "body"],
+      ["common-questions", "faq"],
+    ]);
+  });
+
+  it("reports a second section of the same special kind", () => {
+    expect(problems("Intro.\n\n## Treatment\n\n- Rest.\n\n## Treatment\n\n- Ice.\n")).toEqual([
+      'body (line 15): more than one "Treatment" section',
+    ]);
+  });
+
+  it("types key takeaways as a list and symptoms as plain list items", () => {
+    const [takeaways, symptoms] = article.sections;
+    expect(takeaways?.kind === "key-takeaways" && takeaways.items).toHaveLength(3);
+    expect(symptoms?.kind === "symptoms" && symptoms.listItems).toEqual(["Pain under the heel", "Worst on the first steps"]);
+    expect(symptoms?.subheadings).toEqual([{ id: "in-the-morning", title: "In the morning" }]);
+  });
+
+  it("gives h3 headings in the body an id and a link to themselves", () => {
+    expect(allHtml(article)).toContain(
+      '<h3 id=\\"in-the-morning\\">In the morning<a href=\\"#in-the-morning\\" class=\\"hp-heading-anchor\\" aria-label=\\"Link to this section: In the morning\\">#</a></h3>',
+    );
+  });
+
+  it("extracts FAQ questions and answers", () => {
+    const faq = article.sections[3];
+    expect(faq?.kind === "faq" && faq.items.map((item) => [item.id, item.question])).toEqual([
+      ["will-it-go-away", "Will it go away?"],
+      ["can-i-run", "Can I run?"],
+      ["do-i-need-a-scan", "Do I need a scan?"],
+    ]);
+  });
+
+  it("numbers citations by first use and lists exactly the cited works with back-link ids", () => {
+    expect(article.references.map((reference) => [reference.number, reference.key, reference.citedFrom])).toEqual([
+      [1, "nhs-plantar-fasciitis", ["cite-1-1", "cite-1-2"]],
+      [2, "hansen2018", ["cite-2-1", "cite-2-2"]],
+      [3, "lagas2020", ["cite-3-1"]],
+    ]);
+    expect(article.references.map((reference) => reference.href)).toEqual([
+      "https://www.nhs.uk/conditions/plantar-fasciitis/",
+      "https://doi.org/10.1177/2325967118757983",
+      "https://pubmed.ncbi.nlm.nih.gov/32615645/",
+    ]);
+    expect(JSON.stringify(article.lead)).toContain(
+      '<sup class=\\"hp-citation\\">[<a href=\\"/articles/test#ref-1\\" id=\\"cite-1-1\\" aria-label=\\"Reference 1\\">1</a>]</sup>',
+    );
+  });
+
+  it("counts words and reading time", () => {
+    expect(article.wordCount).toBeGreaterThan(40);
+    expect(article.readingMinutes).toBe(1);
+  });
+});
+
+describe("parseArticle: care cards", () => {
+  it("turns a marked blockquote into a typed care card in document order", () => {
+    const article = parse(`
+Intro.
+
+## When to get help
+
+Most heel pain can wait.
+
+> [!EMERGENCY] Call 911 or your local emergency number if:
+> - you heard a snap and cannot walk
+
+> [!NON-URGENT] Book an appointment if:
+> - it is no better after 2 weeks
+`);
+    const [help] = article.sections;
+    expect(help?.kind).toBe("when-to-get-help");
+    const blocks = help && "blocks" in help ? help.blocks : [];
+    expect(blocks.map((block) => (block.type === "care-card" ? [block.level, block.id, block.title] : block.type))).toEqual([
+      "html",
+      ["emergency", "call-911-or-your-local-emergency-number-if", "Call 911 or your local emergency number if:"],
+      ["non-urgent", "book-an-appointment-if", "Book an appointment if:"],
+    ]);
+  });
+
+  it("leaves ordinary blockquotes alone", () => {
+    const article = parse("Intro.\n\n## Quote\n\n> Runners often ignore early pain.\n");
+    expect(allHtml(article)).toContain("<blockquote>");
+  });
+});
+
+describe("raw HTML never reaches a page", () => {
+  const raw = invalidFixture("raw-html.md");
+
+  it("is reported as a problem with its line", () => {
+    const result = parseArticle(raw, context);
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      "body (line 10): raw HTML is not allowed: <script>",
+      "body (line 10): raw HTML is not allowed: </script>",
+      'body (line 12): raw HTML is not allowed: <iframe src="https://example.com/tracker',
+      "body (line 14): raw HTML is not allowed: <img src=\"x\" onerror=\"alert('y')\">",
+      'body (line 16): raw HTML is not allowed: <b onclick="alert(2)">',
+      "body (line 16): raw HTML is not allowed: </b>",
+    ]);
+  });
+
+  it.each(["<script", "<iframe", "onerror", "onclick", "<img", "example.com", "<b"])(
+    "and the sanitising renderer strips %s from it",
+    (fragment) => {
+      const html = toSanitizedHtml(remark().parse(raw.split("---\n")[2] ?? "").children);
+      expect(html).toContain("A nerve can be squeezed near the ankle.");
+      expect(html).not.toContain(fragment);
+    },
+  );
+});
+
+describe("parseArticle: links", () => {
+  it("rejects javascript: and plain-http links, and off-site links to non-canonical hosts", () => {
+    expect(
+      problems("Intro [a](javascript:alert(1)) [b](http://www.nhs.uk/) [c](https://www.scribd.com/doc/1).\n\n## Body\n\nText.\n"),
+    ).toEqual([
+      'body (line 9): link "javascript:alert(1)" must be root-relative or https',
+      'body (line 9): link "http://www.nhs.uk/" must be root-relative or https',
+      "body (line 9): link to non-canonical source https://www.scribd.com/doc/1",
+    ]);
+  });
+
+  it("collects internal links, resolving same-page fragments", () => {
+    const article = parse("Intro, see [treatment](/articles/treatment#rest).\n\n## Body\n\nSee [above](#body).\n");
+    expect(article.internalLinks).toEqual(["/articles/treatment#rest", "/articles/test#body"]);
+  });
+});
