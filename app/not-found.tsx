@@ -5,10 +5,12 @@ import { pageMetadata } from "@/lib/metadata";
 export const metadata: Metadata = pageMetadata({
   title: "Page not found",
   description: "We could not find that page. Browse every heel pain article from the Heel Pain Guide home page.",
-  noindex: true,
 });
 
-/** Answers every unknown URL with status 404; the root layout adds the header, footer and disclaimer. */
+/**
+ * Answers every unknown URL with status 404 (Next.js adds `noindex`); the
+ * root layout adds the header, footer and disclaimer.
+ */
 export default function NotFound() {
   return (
     <div className="hp-not-found">

@@ -9,8 +9,6 @@ type PageMetadataInput = {
   path?: string;
   /** Set for article pages: Open Graph `article` with its dates and section. */
   article?: { publishedTime: string; modifiedTime: string; section: string };
-  /** Pages search engines should not index (the 404). */
-  noindex?: boolean;
 };
 
 /**
@@ -19,7 +17,7 @@ type PageMetadataInput = {
  * gets complete `alternates`, `openGraph` and `twitter` objects from here
  * rather than relying on inheritance.
  */
-export function pageMetadata({ title, description, path, article, noindex }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, article }: PageMetadataInput): Metadata {
   const url = path === undefined ? undefined : absoluteUrl(path);
   return {
     title: path === "/" ? { absolute: title } : title,
@@ -34,6 +32,5 @@ export function pageMetadata({ title, description, path, article, noindex }: Pag
       ...(article ? { type: "article", ...article } : { type: "website" }),
     },
     twitter: { card: "summary_large_image", title, description },
-    ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

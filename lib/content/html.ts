@@ -19,6 +19,7 @@ const SCHEMA: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     a: ["ariaLabel", "href", ["className", "hp-heading-anchor"]],
+    div: [["className", "hp-heading-wrap"]],
     sup: [["className", "hp-citation"]],
   },
 };

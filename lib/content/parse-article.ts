@@ -328,23 +328,31 @@ function splitAtH2(tree: Root) {
   return { lead, sections };
 }
 
-/** An h3 with its id and a visible "link to this section" anchor; other nodes unchanged. */
+/**
+ * An h3 becomes the same markup `SectionHeading` renders: the heading with its
+ * id, and beside it (not inside, so the heading's accessible name stays its
+ * text) a visible "link to this section" anchor. Other nodes are unchanged.
+ */
 function withHeadingAnchor(node: RootContent, ids: Map<Heading, string>): RootContent {
   const id = node.type === "heading" ? ids.get(node) : undefined;
   if (node.type !== "heading" || !id) return node;
   const title = toString(node);
   return {
-    ...node,
-    data: { ...node.data, hProperties: { id } },
-    children: [
-      ...node.children,
-      {
-        type: "link",
-        url: `#${id}`,
-        children: [{ type: "text", value: "#" }],
-        data: { hProperties: { className: ["hp-heading-anchor"], ariaLabel: `Link to this section: ${title}` } },
-      },
-    ],
+    type: "paragraph",
+    children: [],
+    data: {
+      hName: "div",
+      hProperties: { className: ["hp-heading-wrap"] },
+      hChildren: [
+        { type: "element", tagName: `h${node.depth}`, properties: { id }, children: [{ type: "text", value: title }] },
+        {
+          type: "element",
+          tagName: "a",
+          properties: { href: `#${id}`, className: ["hp-heading-anchor"], ariaLabel: `Link to this section: ${title}` },
+          children: [{ type: "text", value: "#" }],
+        },
+      ],
+    },
   };
 }
 

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+
+import { sitemapPaths } from "./site";
+
+test("home lists the articles by topic and leads to an article", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Heel pain after running");
+  const causes = page.getByRole("region", { name: "Causes", exact: true });
+  await expect(causes.getByRole("link")).toContainText(["Achilles tendinopathy", "Plantar fasciitis"]);
+
+  await causes.getByRole("link", { name: "Plantar fasciitis", exact: true }).click();
+  await expect(page).toHaveURL(/\/articles\/plantar-fasciitis$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plantar fasciitis");
+});
+
+test("a contents link lands on its section heading", async ({ page }) => {
+  await page.goto("/articles/plantar-fasciitis");
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Treatment" }).click();
+  await expect(page).toHaveURL(/#treatment$/);
+  const heading = page.getByRole("heading", { level: 2, name: /^Treatment/ });
+  await expect(heading).toBeInViewport();
+  expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+});
+
+test("a shared link to a section opens at that heading", async ({ page }) => {
+  await page.goto("/articles/achilles-tendinopathy#symptoms");
+  await expect(page.getByRole("heading", { level: 2, name: /^Symptoms/ })).toBeInViewport();
+});
+
+test("an unknown page answers 404 with the not-found page and the disclaimer", async ({ page }) => {
+  const response = await page.goto("/articles/no-such-article");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByTestId("disclaimer")).toBeVisible();
+  const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute("content")));
+  expect(robots).toContain("noindex");
+});
+
+test.describe("junk URLs get a 4xx page with the disclaimer, never a 500 or a stack trace", () => {
+  for (const [path, status] of [
+    ["/articles/unknown-slug", 404],
+    ["/articles/..%2F..%2Fetc%2Fpasswd", 404],
+    ["/articles/../../etc/passwd", 404],
+    ["/articles/%E0%A4%A", 400],
+    ["/articles/%ZZ", 400],
+    [`/${"a".repeat(3000)}`, 404],
+    [`/articles/${"b".repeat(3000)}`, 404],
+  ] as const) {
+    test(`${path.slice(0, 40)} -> ${status}`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(status);
+      const html = await response.text();
+      expect(html).toContain('data-testid="disclaimer"');
+      expect(html).not.toMatch(/at \S+ \(.*:\d+:\d+\)|node_modules/);
+    });
+  }
+});
+
+test("the disclaimer is visible on every page in the sitemap", async ({ page, request }) => {
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThanOrEqual(14);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByTestId("disclaimer"), path).toBeVisible();
+  }
+});
