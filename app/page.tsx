@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 
 import { CareCard } from "@/components/content/care-card";
 import { SectionHeading } from "@/components/content/section-heading";
+import { JsonLd } from "@/components/json-ld";
 import { getAllArticles, getArticleBySlug, TOPIC_ORDER } from "@/lib/content";
 import type { Article, ContentBlock } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/metadata";
 import { SITE, articlePath } from "@/lib/site";
+import { homeGraph } from "@/lib/structured-data";
 import { TOPIC_LABELS } from "@/lib/topics";
 
-export const metadata: Metadata = pageMetadata({
-  title: `${SITE.name}: heel pain after running, explained`,
-  description:
-    "Plain-English, sourced guides to heel pain after running: the likely causes, what helps, how to prevent it and when to get help.",
-  path: "/",
-});
+const TITLE = `${SITE.name}: heel pain after running, explained`;
+const DESCRIPTION =
+  "Plain-English, sourced guides to heel pain after running: the likely causes, what helps, how to prevent it and when to get help.";
+
+export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/" });
 
 /** The article whose care cards the home page repeats, and a suggested reading order for a runner in pain. */
 const RED_FLAGS_SLUG = "when-to-see-a-doctor";
@@ -38,6 +39,7 @@ export default function HomePage() {
 
   return (
     <div className="hp-home">
+      <JsonLd graph={homeGraph(TITLE, DESCRIPTION)} />
       <h1>Heel pain after running</h1>
       <p className="hp-home__intro">
         Clear answers about why your heel hurts after a run, what you can do about it, and when to get help.

@@ -5,6 +5,7 @@ import { Disclaimer } from "@/components/layout/disclaimer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { PAGE_IDS } from "@/lib/content/syntax";
+import { SECURITY_HEADERS } from "@/lib/security-headers";
 
 type Props = { statusCode: number };
 
@@ -48,6 +49,8 @@ export default function ErrorPage({ statusCode }: Props) {
   );
 }
 
-ErrorPage.getInitialProps = ({ res, err }: NextPageContext): Props => ({
-  statusCode: res?.statusCode ?? err?.statusCode ?? 500,
-});
+ErrorPage.getInitialProps = ({ res, err }: NextPageContext): Props => {
+  // next.config.ts headers are not applied on this path, so send them here.
+  for (const { key, value } of SECURITY_HEADERS) res?.setHeader(key, value);
+  return { statusCode: res?.statusCode ?? err?.statusCode ?? 500 };
+};

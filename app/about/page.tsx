@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 
 import { SectionHeading } from "@/components/content/section-heading";
+import { JsonLd } from "@/components/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { SITE } from "@/lib/site";
+import { aboutGraph } from "@/lib/structured-data";
 
-export const metadata: Metadata = pageMetadata({
-  title: "About us and our editorial policy",
-  description:
-    "How Heel Pain Guide articles are written, sourced, checked, reviewed and corrected, and why the site has no ads, tracking or cookies.",
-  path: "/about",
-});
+const TITLE = "About us and our editorial policy";
+const DESCRIPTION =
+  "How Heel Pain Guide articles are written, sourced, checked, reviewed and corrected, and why the site has no ads, tracking or cookies.";
+
+export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/about" });
 
 const SECTIONS = [
   { id: "how-we-write", title: "How we write" },
@@ -89,6 +90,7 @@ const BODY: Record<SectionId, React.ReactNode> = {
 export default function AboutPage() {
   return (
     <div className="hp-about">
+      <JsonLd graph={aboutGraph(TITLE, DESCRIPTION)} />
       <h1>About {SITE.name}</h1>
       <p className="hp-about__intro">
         {SITE.name} explains heel pain after running: what usually causes it, what helps, and when to get help.

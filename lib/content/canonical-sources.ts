@@ -28,6 +28,7 @@ const CANONICAL_HOSTS = [
   "footeducation.com",
   "goodfellowunit.org",
   "runnersmd.com",
+  "fpnotebook.com",
 ] as const;
 
 /** True when the URL's host is a canonical host or a subdomain of one. */

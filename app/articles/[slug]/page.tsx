@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ArticlePage } from "@/components/article/article-page";
+import { JsonLd } from "@/components/json-ld";
 import { getAllArticles, getArticleBySlug } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { articlePath } from "@/lib/site";
+import { articleGraph } from "@/lib/structured-data";
 import { TOPIC_LABELS } from "@/lib/topics";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     path: articlePath(article.slug),
+    image: { path: `${articlePath(article.slug)}/opengraph-image`, alt: `${title}: share card with the review date` },
     article: { publishedTime: published, modifiedTime: reviewed, section: TOPIC_LABELS[topic] },
   });
 }
@@ -35,17 +38,21 @@ export default async function ArticleRoute({ params }: Props) {
   const articles = getAllArticles();
   const position = articles.findIndex((candidate) => candidate.slug === article.slug);
   const related = article.frontMatter.related.flatMap((slug) => getArticleBySlug(slug) ?? []);
+  const breadcrumbs = [
+    { name: "Home", path: "/" },
+    { name: article.frontMatter.title, path: articlePath(article.slug) },
+  ];
 
   return (
-    <ArticlePage
-      article={article}
-      breadcrumbs={[
-        { name: "Home", path: "/" },
-        { name: article.frontMatter.title, path: articlePath(article.slug) },
-      ]}
-      related={related}
-      previous={articles[position - 1]}
-      next={articles[position + 1]}
-    />
+    <>
+      <JsonLd graph={articleGraph(article, breadcrumbs)} />
+      <ArticlePage
+        article={article}
+        breadcrumbs={breadcrumbs}
+        related={related}
+        previous={articles[position - 1]}
+        next={articles[position + 1]}
+      />
+    </>
   );
 }
