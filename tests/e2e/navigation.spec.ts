@@ -65,3 +65,14 @@ test("the disclaimer is visible on every page in the sitemap", async ({ page, re
     await expect(page.getByTestId("disclaimer"), path).toBeVisible();
   }
 });
+
+test("pages load no framework JavaScript, only the share script", async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on("request", (outgoing) => {
+    if (outgoing.resourceType() === "script") scripts.push(new URL(outgoing.url()).pathname);
+  });
+  for (const path of [...(await sitemapPaths(request)), "/articles/no-such-article"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+  }
+  expect([...new Set(scripts)]).toEqual(["/share.js"]);
+});

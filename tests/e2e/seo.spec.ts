@@ -189,7 +189,8 @@ test("prerendered pages carry cache headers a CDN can use", async ({ request }) 
   const page = await request.get("/articles/plantar-fasciitis");
   expect(page.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
   const html = await page.text();
-  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
-  const asset = await request.get(script);
+  const stylesheet = /href="(\/_next\/static\/css\/[^"]+\.css)"/.exec(html)?.[1];
+  expect(stylesheet).toBeDefined();
+  const asset = await request.get(stylesheet ?? "");
   expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
