@@ -1,4 +1,5 @@
 import { SectionHeading } from "@/components/content/section-heading";
+import { VisuallyHidden } from "@/components/visually-hidden";
 import type { CitedReference } from "@/lib/content/schema";
 import { PAGE_IDS, referenceId } from "@/lib/content/syntax";
 
@@ -17,12 +18,11 @@ export function References({ references }: { references: CitedReference[] }) {
           <li key={number} id={referenceId(number)}>
             <span className="hp-references__back">
               {citedFrom.map((id, index) => (
-                <a
-                  key={id}
-                  href={`#${id}`}
-                  aria-label={`Back to citation ${citedFrom.length > 1 ? `${index + 1} ` : ""}of reference ${number}`}
-                >
-                  {citedFrom.length > 1 ? `↑${LETTERS[index] ?? index + 1}` : "↑"}
+                <a key={id} href={`#${id}`}>
+                  <span aria-hidden="true">{citedFrom.length > 1 ? `↑${LETTERS[index] ?? index + 1}` : "↑"}</span>
+                  <VisuallyHidden>
+                    Back to citation {citedFrom.length > 1 ? `${index + 1} ` : ""}of reference {number}
+                  </VisuallyHidden>
                 </a>
               ))}
             </span>{" "}

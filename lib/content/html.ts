@@ -20,6 +20,7 @@ const SCHEMA: Schema = {
     ...defaultSchema.attributes,
     a: ["ariaLabel", "href", ["className", "hp-heading-anchor"]],
     div: [["className", "hp-heading-wrap"]],
+    span: [["className", "hp-visually-hidden"], ["ariaHidden", "true"]],
     sup: [["className", "hp-citation"]],
   },
 };

@@ -348,8 +348,16 @@ function withHeadingAnchor(node: RootContent, ids: Map<Heading, string>): RootCo
         {
           type: "element",
           tagName: "a",
-          properties: { href: `#${id}`, className: ["hp-heading-anchor"], ariaLabel: `Link to this section: ${title}` },
-          children: [{ type: "text", value: "#" }],
+          properties: { href: `#${id}`, className: ["hp-heading-anchor"] },
+          children: [
+            { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
+            {
+              type: "element",
+              tagName: "span",
+              properties: { className: ["hp-visually-hidden"] },
+              children: [{ type: "text", value: `Link to this section: ${title}` }],
+            },
+          ],
         },
       ],
     },

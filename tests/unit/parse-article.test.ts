@@ -100,7 +100,7 @@ Usually not.
 
   it("gives h3 headings in the body an id and a link to themselves", () => {
     expect(allHtml(article)).toContain(
-      '<div class=\\"hp-heading-wrap\\"><h3 id=\\"in-the-morning\\">In the morning</h3><a href=\\"#in-the-morning\\" class=\\"hp-heading-anchor\\" aria-label=\\"Link to this section: In the morning\\">#</a></div>',
+      '<div class=\\"hp-heading-wrap\\"><h3 id=\\"in-the-morning\\">In the morning</h3><a href=\\"#in-the-morning\\" class=\\"hp-heading-anchor\\"><span aria-hidden=\\"true\\">#</span><span class=\\"hp-visually-hidden\\">Link to this section: In the morning</span></a></div>',
     );
   });
 
