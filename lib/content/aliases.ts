@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import matter from "gray-matter";
-import YAML from "yaml";
+import { splitFrontMatter } from "./front-matter";
 
 /** One permanent redirect from a former article URL to the current one. */
 export type AliasRedirect = { source: string; destination: string; permanent: true };
@@ -17,9 +16,7 @@ export function loadAliasRedirects(contentRoot: string): AliasRedirect[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
     .flatMap((entry) => {
-      const { data } = matter(readFileSync(path.join(entry.parentPath, entry.name), "utf8"), {
-        engines: { yaml: (text: string) => YAML.parse(text, { schema: "core" }) ?? {} },
-      });
+      const { data } = splitFrontMatter(readFileSync(path.join(entry.parentPath, entry.name), "utf8"));
       const aliases: unknown = data.aliases;
       const slug = path.basename(entry.name, ".md");
       return Array.isArray(aliases)

@@ -1,5 +1,4 @@
 import GithubSlugger from "github-slugger";
-import matter from "gray-matter";
 import type { ElementContent } from "hast";
 import type { Blockquote, Heading, Link, List, PhrasingContent, Root, RootContent } from "mdast";
 import type {} from "mdast-util-to-hast";
@@ -7,10 +6,10 @@ import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { SKIP, visit } from "unist-util-visit";
-import YAML from "yaml";
 
 import { referenceHref } from "./bibliography";
 import { isCanonicalSourceUrl } from "./canonical-sources";
+import { splitFrontMatter } from "./front-matter";
 import { toSanitizedHtml } from "./html";
 import { type ContentIssue, fieldPath } from "./issues";
 import { readabilityOfTree } from "./readability";
@@ -58,13 +57,11 @@ const WORDS_PER_MINUTE = 200;
 
 const hasCitation = (text: string) => text.search(CITATION_PATTERN) >= 0;
 
+/** Front matter and body, and how many lines precede the body (so problems report file line numbers). */
 function parseFrontMatter(source: string): { data: unknown; body: string; bodyLine: number } {
-  const parsed = matter(source, {
-    // YAML 1.2 core schema: dates stay strings, so zod sees exactly what was written.
-    engines: { yaml: (text: string) => YAML.parse(text, { schema: "core" }) ?? {} },
-  });
-  const prefix = source.endsWith(parsed.content) ? source.slice(0, source.length - parsed.content.length) : "";
-  return { data: parsed.data, body: parsed.content, bodyLine: prefix.split("\n").length - 1 };
+  const { data, body } = splitFrontMatter(source);
+  const prefix = source.endsWith(body) ? source.slice(0, source.length - body.length) : "";
+  return { data, body, bodyLine: prefix.split("\n").length - 1 };
 }
 
 /**
@@ -99,7 +96,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   }
 
   const tree = remark().use(remarkGfm).parse(parsed.body);
-  const { words } = readabilityOfTree(tree);
+  const { words, grade } = readabilityOfTree(tree);
 
   checkStructure(tree, report, at);
   const { references, citedFrom } = resolveCitations(tree, context, report, at);
@@ -206,6 +203,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
       references: citedReferences,
       internalLinks,
       wordCount: words,
+      readingGrade: grade,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     },
   };

@@ -153,6 +153,8 @@ export const Article = z.object({
   /** Root-relative links to other pages of the site, checked by the loader. */
   internalLinks: z.array(z.string()),
   wordCount: z.number().int().nonnegative(),
+  /** Flesch-Kincaid grade of the body (content/README.md asks for 8 or lower). */
+  readingGrade: z.number(),
   readingMinutes: z.number().int().positive(),
 });
 export type Article = z.infer<typeof Article>;

@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 
 import { getAllArticles } from "@/lib/content";
 import { isCanonicalSourceUrl } from "@/lib/content/canonical-sources";
-import { measureReadability } from "@/lib/content/readability";
+import { splitFrontMatter } from "@/lib/content/front-matter";
 
 /**
  * The real library, through the same loader the build uses (it throws on any
@@ -18,7 +17,7 @@ const articles = getAllArticles();
 const MAX_GRADE = 8;
 
 const body = (slug: string) =>
-  matter(readFileSync(path.join(process.cwd(), "content", "articles", `${slug}.md`), "utf8")).content;
+  splitFrontMatter(readFileSync(path.join(process.cwd(), "content", "articles", `${slug}.md`), "utf8")).body;
 
 describe("the real content library", () => {
   it("has the whole library", () => {
@@ -40,7 +39,15 @@ describe("the real content library", () => {
 
   describe.each(articles.map((article) => [article.slug, article] as const))("%s", (slug, article) => {
     it(`reads at grade ${MAX_GRADE} or lower`, () => {
-      expect(measureReadability(body(slug)).grade).toBeLessThanOrEqual(MAX_GRADE);
+      expect(article.readingGrade).toBeLessThanOrEqual(MAX_GRADE);
+    });
+
+    it("opens with a one- or two-sentence answer", () => {
+      const opening = body(slug).split(/^## /m)[0]?.trim() ?? "";
+      expect(opening.split(/\n\s*\n/)).toHaveLength(1);
+      const sentences = opening.replace(/\[@[^\]]+\]/g, "").split(/(?<=[.!?])\s+/).filter(Boolean);
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
     });
 
     it("has key takeaways and common questions", () => {

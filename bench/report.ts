@@ -1,0 +1,223 @@
+import type { BuildCost } from "./build-scaling";
+import type { LighthouseRun } from "./lighthouse";
+import type { PageWeight } from "./page-weight";
+import { type LoadResult, type ProfileSummary, THROUGHPUT } from "./throughput";
+
+export type BenchResults = {
+  date: string;
+  machine: { cpus: number; memoryGb: number; node: string; next: string; chromium: string; nginx: string };
+  siteBuildSeconds: number;
+  weights: PageWeight[];
+  lighthouse: { page: string; url: string; result: LighthouseRun & { runs: number } }[];
+  throughput: { compression: "gzip" | "none"; next: LoadResult; nginx: LoadResult; ratio: number }[];
+  profile: { categories: ProfileSummary; topFunctions: { name: string; share: number }[] };
+  reliability: { result: LoadResult; paths: number; memoryBeforeMb: number; memoryAfterMb: number };
+  scaling: BuildCost[];
+};
+
+/** The plain Next.js blog starter on this machine (shared/perf-anchor.md): the figures to beat. */
+const STARTER = {
+  lighthouse: "95 / 94 / 100 / 100",
+  lcp: "2.7 s",
+  tbt: "225 ms",
+  js: "144 KB in 7 scripts",
+  total: "335 KB",
+  ratio: "0.36",
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pass = (ok: boolean) => (ok ? "✅ pass" : "❌ over budget");
+
+export type SummaryRow = { figure: string; budget: string; starter: string; measured: string; ok: boolean };
+
+export function summarise(results: BenchResults): SummaryRow[] {
+  const article = results.weights.find((weight) => weight.page === "article");
+  const lhArticle = results.lighthouse.find((entry) => entry.page === "article")?.result;
+  const gzip = results.throughput.find((row) => row.compression === "gzip");
+  const scale100 = results.scaling.find((cost) => cost.generated === 100);
+  const scale1000 = results.scaling.find((cost) => cost.generated === 1000);
+  const rows: SummaryRow[] = results.lighthouse.map(({ page, result }) => ({
+    figure: `Lighthouse mobile, ${page} (perf / a11y / best practices / SEO)`,
+    budget: "100 / 100 / 100 / 100",
+    starter: STARTER.lighthouse,
+    measured: `${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}`,
+    ok:
+      result.performance === 100 &&
+      result.accessibility === 100 &&
+      result.bestPractices === 100 &&
+      // The 404 is noindex on purpose, which Lighthouse's SEO score counts against it.
+      (result.seo === 100 || page === "404"),
+  }));
+  if (lhArticle) {
+    rows.push(
+      { figure: "Article CLS", budget: "0", starter: "0", measured: String(lhArticle.cls), ok: lhArticle.cls === 0 },
+      { figure: "Article TBT (simulated)", budget: "< 50 ms", starter: STARTER.tbt, measured: `${lhArticle.tbtMs} ms`, ok: lhArticle.tbtMs < 50 },
+      { figure: "Article LCP (simulated)", budget: `< ${STARTER.lcp} (beat the starter)`, starter: STARTER.lcp, measured: `${(lhArticle.lcpMs / 1000).toFixed(2)} s`, ok: lhArticle.lcpMs < 2700 },
+    );
+  }
+  if (article) {
+    rows.push(
+      { figure: "Article total transfer (gzip)", budget: "< 150 KB", starter: STARTER.total, measured: kb(article.total.gzip), ok: article.total.gzip < 150 * 1024 },
+      {
+        figure: "Article JavaScript (gzip)",
+        budget: "framework runtime + share button only",
+        starter: STARTER.js,
+        measured: `${kb(article.js.gzip)} in ${article.scripts.length} script(s): ${article.scripts.map((script) => script.src).join(", ")}`,
+        ok: article.scripts.every((script) => script.why !== "UNEXPLAINED"),
+      },
+    );
+  }
+  if (gzip) {
+    rows.push(
+      { figure: "next start / nginx throughput, gzip, article", budget: ">= 0.45", starter: STARTER.ratio, measured: gzip.ratio.toFixed(2), ok: gzip.ratio >= 0.45 },
+      {
+        figure: "Errors under the throughput runs",
+        budget: "0",
+        starter: "-",
+        measured: String(results.throughput.reduce((total, row) => total + row.next.errors + row.next.non2xx, 0)),
+        ok: results.throughput.every((row) => row.next.errors === 0 && row.next.non2xx === 0),
+      },
+    );
+  }
+  rows.push({
+    figure: "Load test, 30 s, 100 connections, all pages: errors / non-2xx",
+    budget: "0 / 0",
+    starter: "-",
+    measured: `${results.reliability.result.errors} / ${results.reliability.result.non2xx}`,
+    ok: results.reliability.result.errors === 0 && results.reliability.result.non2xx === 0,
+  });
+  if (scale100 && scale1000) {
+    const factor = scale1000.seconds / scale100.seconds;
+    rows.push({
+      figure: "Build time, 1,000 vs 100 generated articles",
+      budget: "< 10x",
+      starter: "-",
+      measured: `${factor.toFixed(1)}x (${scale1000.seconds} s vs ${scale100.seconds} s)`,
+      ok: factor < 10,
+    });
+  }
+  return rows;
+}
+
+const table = (header: string[], rows: (string | number)[][]) =>
+  [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+
+export function toMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const summary = summarise(results);
+  return `# Benchmark report
+
+Measured ${results.date} by \`npm run bench\` on ${machine.cpus} cores and ${machine.memoryGb} GB of memory:
+Node ${machine.node}, Next.js ${machine.next}, ${machine.chromium}, ${machine.nginx}. Everything ran on loopback.
+The starter column is the plain Next.js blog starter measured on this kind of machine (\`shared/perf-anchor.md\`).
+
+## Summary against the budgets
+
+${table(
+  ["Figure", "Budget", "Blog starter", "Measured", "Result"],
+  summary.map((row) => [row.figure, row.budget, row.starter, row.measured, pass(row.ok)]),
+)}
+
+## Page weight
+
+Bytes a modern browser downloads for each page type: raw, and as \`next start\` sends them with gzip.
+
+${table(
+  ["Page", "Status", "HTML raw / gzip", "CSS raw / gzip", "JS raw / gzip", "Images raw / gzip", "Total raw / gzip"],
+  results.weights.map((weight) => [
+    `${weight.page} (\`${weight.path}\`)`,
+    weight.status,
+    `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`,
+    `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`,
+    `${kb(weight.js.raw)} / ${kb(weight.js.gzip)}`,
+    `${kb(weight.images.raw)} / ${kb(weight.images.gzip)}`,
+    `${kb(weight.total.raw)} / ${kb(weight.total.gzip)}`,
+  ]),
+)}
+
+Client scripts (every page type loads the same ones):
+
+${table(
+  ["Script", "Raw", "As sent", "Why it is there"],
+  [...new Map(results.weights.flatMap((weight) => weight.scripts).map((script) => [script.src, script])).values()].map((script) => [
+    `\`${script.src}\``,
+    kb(script.raw),
+    kb(script.gzip),
+    script.why,
+  ]),
+)}
+
+No framework script is listed because the build strips the React/Next.js client runtime from prerendered pages
+(\`lib/build/strip-client-runtime.ts\`): nothing on the site needs React in the browser.
+
+## Lighthouse ${results.lighthouse[0]?.result.runs ?? 3} runs each (mobile defaults), medians
+
+${table(
+  ["Page", "Performance", "Accessibility", "Best practices", "SEO", "FCP", "LCP", "TBT", "CLS", "Total byte weight", "Failed audits"],
+  results.lighthouse.map(({ page, url, result }) => [
+    `${page} (\`${new URL(url).pathname}\`)`,
+    result.performance,
+    result.accessibility,
+    result.bestPractices,
+    result.seo,
+    `${result.fcpMs} ms`,
+    `${result.lcpMs} ms`,
+    `${result.tbtMs} ms`,
+    result.cls,
+    kb(result.totalBytes),
+    result.failedAudits.join("; ") || "none",
+  ]),
+)}
+
+Lighthouse will not audit a page answered with status 404, so the 404 page was audited through a loopback relay that
+passes the bytes and headers of \`next start\`'s 404 response unchanged and only reports status 200. Its SEO score
+counts the page's deliberate \`noindex\` against it.
+
+## Throughput: \`next start\` against nginx on the same prerendered article
+
+autocannon, ${THROUGHPUT.connections} connections, ${THROUGHPUT.seconds} s per row after a ${THROUGHPUT.warmupSeconds} s warm-up; nginx (Debian, \`worker_processes auto\`, gzip level 6) serves the prerendered HTML
+file from disk.
+
+${table(
+  ["Compression", "next req/s", "next p50 / p99", "nginx req/s", "nginx p50 / p99", "next / nginx", "next errors / non-2xx", "bytes per response"],
+  results.throughput.map((row) => [
+    row.compression,
+    row.next.requestsPerSecond,
+    `${row.next.p50Ms} / ${row.next.p99Ms} ms`,
+    row.nginx.requestsPerSecond,
+    `${row.nginx.p50Ms} / ${row.nginx.p99Ms} ms`,
+    row.ratio.toFixed(2),
+    `${row.next.errors} / ${row.next.non2xx}`,
+    kb(row.next.bytesPerRequest),
+  ]),
+)}
+
+### Where the server's time goes
+
+CPU profile of \`next start\` (\`--cpu-prof\`) during a 10 s gzip run, self time by part of the stack:
+
+${table(["Part", "Share of sampled time"], results.profile.categories.map((entry) => [entry.category, `${entry.share}%`]))}
+
+Top functions by self time:
+
+${table(["Function", "Share"], results.profile.topFunctions.map((entry) => [`\`${entry.name}\``, `${entry.share}%`]))}
+
+## Reliability: bounded load on every page
+
+autocannon, 30 s, 100 connections, cycling through all ${results.reliability.paths} sitemap pages with gzip:
+${results.reliability.result.requests} requests, ${results.reliability.result.requestsPerSecond} req/s, p99 ${results.reliability.result.p99Ms} ms,
+${results.reliability.result.errors} errors, ${results.reliability.result.non2xx} non-2xx. Server memory (whole process tree):
+${results.reliability.memoryBeforeMb} MB before, ${results.reliability.memoryAfterMb} MB after.
+
+## Build cost as the library grows
+
+\`npm run build\` (next build and the post-build step) in a temporary copy of the project holding the real articles plus
+generated copies. Peak memory is the largest sum of resident memory over the build's process tree, sampled every 250 ms.
+The site's own build took ${results.siteBuildSeconds} s.
+
+${table(
+  ["Generated articles", "Articles in the build", "Wall time", "Peak memory", "Seconds per article"],
+  results.scaling.map((cost) => [cost.generated, cost.articles, `${cost.seconds} s`, `${cost.peakMb} MB`, (cost.seconds / cost.articles).toFixed(3)]),
+)}
+`;
+}

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: builds the site, serves it on loopback and measures page
+ * weight, Lighthouse scores, throughput against nginx, behaviour under load
+ * and how build cost grows with the library. Writes bench/results/report.md
+ * and report.json. `--skip-scaling` leaves out the (slow) build-scaling runs.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import { measureBuild } from "./build-scaling";
+import { lighthouseMedian, startStatusRelay } from "./lighthouse";
+import { startNginx } from "./nginx";
+import { measurePageWeight } from "./page-weight";
+import { ensureDebianPackage, runMeasured, startNext, stop, treeRssMb } from "./processes";
+import { type BenchResults, summarise, toMarkdown } from "./report";
+import { load, summariseProfiles, THROUGHPUT } from "./throughput";
+
+const ROOT = path.resolve(__dirname, "..");
+const PORTS = { next: 3210, relay: 3211, nginx: 3212 };
+const PAGES = [
+  { page: "home", path: "/" },
+  { page: "article", path: "/articles/plantar-fasciitis" },
+  { page: "404", path: "/articles/no-such-article" },
+];
+const ARTICLE = PAGES[1]?.path ?? "";
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const version = (command: string, args: string[]) =>
+  execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0]?.trim() ?? "";
+
+/** Writes the report as it stands, so a later phase that fails loses nothing measured before it. */
+function writeReport(results: BenchResults) {
+  const out = path.join(ROOT, "bench", "results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, "report.json"), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(out, "report.md"), toMarkdown(results));
+}
+
+async function main() {
+  const skipScaling = process.argv.includes("--skip-scaling");
+  const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
+  const nginxPath = ensureDebianPackage("nginx", "nginx");
+  const work = mkdtempSync(path.join(os.tmpdir(), "hpg-bench-"));
+
+  log("building the site");
+  const build = await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
+
+  let next = await startNext(PORTS.next, ROOT);
+  log("measuring page weight");
+  const weights = [];
+  for (const { page, path: pagePath } of PAGES) weights.push(await measurePageWeight(PORTS.next, page, pagePath));
+
+  log("running Lighthouse (3 runs per page)");
+  const relay = await startStatusRelay(PORTS.relay, PORTS.next);
+  const lighthouse = [];
+  for (const { page, path: pagePath } of PAGES) {
+    const url = `http://127.0.0.1:${page === "404" ? PORTS.relay : PORTS.next}${pagePath}`;
+    lighthouse.push({ page, url, result: await lighthouseMedian(url, chromePath) });
+  }
+  relay.close();
+
+  log("comparing throughput with nginx");
+  const nginx = await startNginx(
+    path.join(work, "nginx"),
+    PORTS.nginx,
+    path.join(ROOT, ".next", "server", "app", `${ARTICLE}.html`),
+    ARTICLE,
+  );
+  const throughput = [];
+  for (const compression of ["gzip", "none"] as const) {
+    const run = async (port: number) => {
+      const options = { port, paths: [ARTICLE], connections: THROUGHPUT.connections, gzip: compression === "gzip" };
+      await load({ ...options, seconds: THROUGHPUT.warmupSeconds });
+      return load({ ...options, seconds: THROUGHPUT.seconds });
+    };
+    const nextResult = await run(PORTS.next);
+    const nginxResult = await run(PORTS.nginx);
+    throughput.push({
+      compression,
+      next: nextResult,
+      nginx: nginxResult,
+      ratio: Math.round((nextResult.requestsPerSecond / nginxResult.requestsPerSecond) * 100) / 100,
+    });
+  }
+  await stop(nginx);
+  await stop(next);
+
+  log("profiling next start under load");
+  const profileDir = path.join(work, "profile");
+  mkdirSync(profileDir);
+  next = await startNext(PORTS.next, ROOT, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+  await load({ port: PORTS.next, paths: [ARTICLE], connections: THROUGHPUT.connections, seconds: 10, gzip: true });
+  await stop(next);
+  const profile = summariseProfiles(profileDir);
+
+  log("load test: 30 s, 100 connections, every page");
+  next = await startNext(PORTS.next, ROOT);
+  const sitemap = readFileSync(path.join(ROOT, ".next", "server", "app", "sitemap.xml.body"), "utf8");
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname);
+  const memoryBeforeMb = treeRssMb(next.pid ?? 0);
+  const reliabilityResult = await load({ port: PORTS.next, paths, connections: 100, seconds: 30, gzip: true });
+  const memoryAfterMb = treeRssMb(next.pid ?? 0);
+  await stop(next);
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      node: process.version,
+      next: (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string })
+        .version,
+      chromium: version(chromePath, ["--version"]),
+      nginx: version("sh", ["-c", `${nginxPath} -v 2>&1`]),
+    },
+    siteBuildSeconds: build.seconds,
+    weights,
+    lighthouse,
+    throughput,
+    profile,
+    reliability: { result: reliabilityResult, paths: paths.length, memoryBeforeMb, memoryAfterMb },
+    scaling: [],
+  };
+  writeReport(results);
+
+  if (!skipScaling) {
+    for (const count of [10, 100, 1000]) {
+      log(`building with ${count} generated articles`);
+      results.scaling.push(await measureBuild(ROOT, count));
+      writeReport(results);
+    }
+  }
+  for (const row of summarise(results)) log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+  log("report written to bench/results/report.md");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
