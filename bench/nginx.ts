@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { ensureDebianPackage, waitForPort } from "./processes";
@@ -13,6 +13,11 @@ export async function startNginx(dir: string, port: number, htmlFile: string, ur
   const root = path.join(dir, "html");
   mkdirSync(path.join(root, path.dirname(urlPath)), { recursive: true });
   copyFileSync(htmlFile, path.join(root, urlPath));
+  // nginx workers run as an unprivileged user: every folder from `dir` down must be readable to them.
+  for (let folder = path.join(root, path.dirname(urlPath)); folder !== path.dirname(dir); folder = path.dirname(folder)) {
+    chmodSync(folder, 0o755);
+  }
+  chmodSync(path.join(root, urlPath), 0o644);
   mkdirSync(path.join(dir, "logs"), { recursive: true });
   const config = path.join(dir, "nginx.conf");
   writeFileSync(

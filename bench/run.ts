@@ -5,7 +5,7 @@
  * and report.json. `--skip-scaling` leaves out the (slow) build-scaling runs.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -43,6 +43,7 @@ async function main() {
   const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
   const nginxPath = ensureDebianPackage("nginx", "nginx");
   const work = mkdtempSync(path.join(os.tmpdir(), "hpg-bench-"));
+  chmodSync(work, 0o755); // nginx workers, an unprivileged user, read files below it
 
   log("building the site");
   const build = await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
@@ -77,6 +78,9 @@ async function main() {
     };
     const nextResult = await run(PORTS.next);
     const nginxResult = await run(PORTS.nginx);
+    if (nginxResult.non2xx > 0 || nginxResult.errors > 0 || nginxResult.bytesPerRequest < 1000) {
+      throw new Error(`nginx did not serve the article: ${JSON.stringify(nginxResult)}`);
+    }
     throughput.push({
       compression,
       next: nextResult,
