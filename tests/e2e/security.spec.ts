@@ -47,11 +47,12 @@ test("no page requests another origin or sets a cookie", async ({ page, context,
 test.describe("bad requests get a proper answer, never a 500", () => {
   const article = "/articles/plantar-fasciitis";
   const cases: { name: string; method?: string; path: string; headers?: Record<string, string>; status: number }[] = [
-    // The site accepts no data: a prerendered page answers any method with itself (see README, "Deploying").
+    // The site accepts no data: Next.js answers other methods on an article with the page itself and on the
+    // home page with 405 (see README, "Deploying and scaling").
     { name: "POST to a page", method: "POST", path: article, status: 200 },
     { name: "PUT to a page", method: "PUT", path: article, status: 200 },
     { name: "DELETE to a page", method: "DELETE", path: article, status: 200 },
-    { name: "PATCH to the home page", method: "PATCH", path: "/", status: 200 },
+    { name: "PATCH to the home page", method: "PATCH", path: "/", status: 405 },
     { name: "POST to an unknown page", method: "POST", path: "/articles/no-such-article", status: 404 },
     { name: "HEAD of a page", method: "HEAD", path: article, status: 200 },
     { name: "an overlong URL", path: `/articles/${"x".repeat(5000)}`, status: 404 },
