@@ -40,7 +40,9 @@ export function summarise(results: BenchResults): SummaryRow[] {
     figure: `Lighthouse mobile, ${page} (perf / a11y / best practices / SEO)`,
     budget: "100 / 100 / 100 / 100",
     starter: STARTER.lighthouse,
-    measured: `${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}`,
+    measured: `${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}${
+      page === "404" && result.seo < 100 ? " (SEO: the 404 is noindex by design)" : ""
+    }`,
     ok:
       result.performance === 100 &&
       result.accessibility === 100 &&
@@ -135,7 +137,7 @@ ${table(
   ]),
 )}
 
-Client scripts (every page type loads the same ones):
+Client scripts, on any page type:
 
 ${table(
   ["Script", "Raw", "As sent", "Why it is there"],

@@ -2,7 +2,8 @@
  * `npm run bench`: builds the site, serves it on loopback and measures page
  * weight, Lighthouse scores, throughput against nginx, behaviour under load
  * and how build cost grows with the library. Writes bench/results/report.md
- * and report.json. `--skip-scaling` leaves out the (slow) build-scaling runs.
+ * and report.json. `--skip-scaling` leaves out the (slow) build-scaling runs;
+ * `--report-only` rewrites report.md from report.json without measuring.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -39,6 +40,11 @@ function writeReport(results: BenchResults) {
 }
 
 async function main() {
+  if (process.argv.includes("--report-only")) {
+    const json = path.join(ROOT, "bench", "results", "report.json");
+    writeReport(JSON.parse(readFileSync(json, "utf8")) as BenchResults);
+    return;
+  }
   const skipScaling = process.argv.includes("--skip-scaling");
   const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
   const nginxPath = ensureDebianPackage("nginx", "nginx");
