@@ -16,3 +16,6 @@ export function absoluteUrl(pathname: string): string {
 
 /** Site path of an article page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
+
+/** One step of a breadcrumb trail; the visible trail and its BreadcrumbList structured data share them. */
+export type Crumb = { name: string; path: string };

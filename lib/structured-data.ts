@@ -1,8 +1,7 @@
 import type { BreadcrumbList, Graph, MedicalCondition, MedicalWebPage, Organization, WebPage, WebSite } from "schema-dts";
 
-import type { Crumb } from "@/components/article/breadcrumbs";
 import type { Article, Section } from "@/lib/content/schema";
-import { SITE, absoluteUrl, articlePath } from "@/lib/site";
+import { type Crumb, SITE, absoluteUrl, articlePath } from "@/lib/site";
 
 /**
  * schema.org graphs for each page type, typed by schema-dts. They describe

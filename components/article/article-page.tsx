@@ -1,6 +1,6 @@
 import { ArticleHeader } from "./article-header";
 import { ArticleSection } from "./article-section";
-import { Breadcrumbs, type Crumb } from "./breadcrumbs";
+import { Breadcrumbs } from "./breadcrumbs";
 import { Pager } from "./pager";
 import { References } from "./references";
 import { RelatedArticles } from "./related-articles";
@@ -8,6 +8,7 @@ import { TableOfContents } from "./table-of-contents";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import type { Article } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
+import type { Crumb } from "@/lib/site";
 
 type Props = {
   article: Article;

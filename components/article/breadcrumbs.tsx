@@ -1,6 +1,6 @@
-/** A breadcrumb trail; the same items feed the page's BreadcrumbList structured data. */
-export type Crumb = { name: string; path: string };
+import type { Crumb } from "@/lib/site";
 
+/** A breadcrumb trail; the same items feed the page's BreadcrumbList structured data. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <nav className="hp-breadcrumbs" aria-label="Breadcrumb">

@@ -5,17 +5,14 @@ import path from "node:path";
 import { type ContentLibrary, loadContent } from "./load-content";
 import type { Article, Topic } from "./schema";
 
-export type { Article, CareLevel, CitedReference, ContentBlock, FaqItem, Section, Topic } from "./schema";
-export { PAGE_IDS } from "./syntax";
-
-let library: ContentLibrary | undefined;
+let library: (ContentLibrary & { bySlug: Map<string, Article> }) | undefined;
 
 /** The validated content, loaded once per build process from `content/`. */
-function contentLibrary(): ContentLibrary {
-  library ??= loadContent({
-    root: path.join(process.cwd(), "content"),
-    today: new Date().toISOString().slice(0, 10),
-  });
+function contentLibrary() {
+  if (!library) {
+    const loaded = loadContent({ root: path.join(process.cwd(), "content"), today: new Date().toISOString().slice(0, 10) });
+    library = { ...loaded, bySlug: new Map(loaded.articles.map((article) => [article.slug, article])) };
+  }
   return library;
 }
 
@@ -41,5 +38,5 @@ export function getAllArticles(): Article[] {
 
 /** The article with this slug, or undefined; never touches the file system with the slug. */
 export function getArticleBySlug(slug: string): Article | undefined {
-  return contentLibrary().articles.find((article) => article.slug === slug);
+  return contentLibrary().bySlug.get(slug);
 }

@@ -111,7 +111,7 @@ export const Subheading = z.object({ id: Slug, title: z.string().min(1) });
 const sectionBase = { id: Slug, title: z.string().min(1), subheadings: z.array(Subheading) };
 
 /** Section kinds whose first bulleted list is data (signs, risk factors, treatments). */
-export const LIST_SECTION_KINDS = ["symptoms", "risk-factors", "treatment"] as const;
+const LIST_SECTION_KINDS = ["symptoms", "risk-factors", "treatment"] as const;
 
 /** One h2 section of an article, typed by what it holds. */
 export const Section = z.discriminatedUnion("kind", [
@@ -128,7 +128,6 @@ export const Section = z.discriminatedUnion("kind", [
   z.object({ ...sectionBase, kind: z.literal("faq"), items: z.array(FaqItem).min(3).max(6) }),
 ]);
 export type Section = z.infer<typeof Section>;
-export type SectionKind = Section["kind"];
 
 /** A work an article cites, numbered in order of first citation. */
 export const CitedReference = z.object({
