@@ -1,11 +1,14 @@
 import { SectionHeading } from "@/components/content/section-heading";
-import { VisuallyHidden } from "@/components/visually-hidden";
 import type { CitedReference } from "@/lib/content/schema";
 import { PAGE_IDS, referenceId } from "@/lib/content/syntax";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Numbered sources with links back to each place the article cites them. */
+/**
+ * Numbered sources, each with links back to every place the article cites it
+ * (↑ a b c, as Wikipedia does). Each back link's name contains its visible
+ * letter, and the markup stays short: an article can cite a work a dozen times.
+ */
 export function References({ references }: { references: CitedReference[] }) {
   if (references.length === 0) return null;
   return (
@@ -17,14 +20,15 @@ export function References({ references }: { references: CitedReference[] }) {
         {references.map(({ number, entry, href, citedFrom }) => (
           <li key={number} id={referenceId(number)}>
             <span className="hp-references__back">
-              {citedFrom.map((id, index) => (
-                <a key={id} href={`#${id}`}>
-                  <span aria-hidden="true">{citedFrom.length > 1 ? `↑${LETTERS[index] ?? index + 1}` : "↑"}</span>
-                  <VisuallyHidden>
-                    Back to citation {citedFrom.length > 1 ? `${index + 1} ` : ""}of reference {number}
-                  </VisuallyHidden>
-                </a>
-              ))}
+              <span aria-hidden="true">↑</span>
+              {citedFrom.map((id, index) => {
+                const letter = LETTERS[index] ?? String(index + 1);
+                return (
+                  <a key={id} href={`#${id}`} aria-label={`Back to citation ${letter}`}>
+                    {letter}
+                  </a>
+                );
+              })}
             </span>{" "}
             {entry.authors ? `${entry.authors}. ` : ""}
             {entry.title}. <cite>{entry.publisher}</cite>
