@@ -1,6 +1,12 @@
 /** One problem found in the content: which file, which field, what is wrong. */
 export type ContentIssue = { file: string; field: string; message: string };
 
+/** Records a problem in the file being parsed: the field (or body line) and what is wrong. */
+export type Report = (field: string, message: string) => void;
+
+/** Names the body line a Markdown node starts on, for a problem report. */
+export type At = (node: { position?: { start: { line: number } } }) => string;
+
 /** `sources[2].url` style path from a zod issue path. */
 export function fieldPath(path: readonly PropertyKey[], whole = "(front matter)"): string {
   if (path.length === 0) return whole;

@@ -1,30 +1,28 @@
-import GithubSlugger from "github-slugger";
-import type { ElementContent } from "hast";
-import type { Blockquote, Heading, Link, List, PhrasingContent, Root, RootContent } from "mdast";
-import type {} from "mdast-util-to-hast";
+import type { Heading, Link, List, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
-import { SKIP, visit } from "unist-util-visit";
+import { visit } from "unist-util-visit";
 
 import { referenceHref } from "./bibliography";
 import { isCanonicalSourceUrl } from "./canonical-sources";
+import { careCard } from "./care-cards";
+import { hasCitation, resolveCitations } from "./citations";
 import { splitFrontMatter } from "./front-matter";
+import { assignHeadingIds, withHeadingAnchor } from "./headings";
 import { toSanitizedHtml } from "./html";
-import { type ContentIssue, fieldPath } from "./issues";
+import { type At, type ContentIssue, fieldPath, type Report } from "./issues";
 import { readabilityOfTree } from "./readability";
 import {
   type Article,
-  type Bibliography,
   ArticleFrontMatter,
-  type CareLevel,
+  type Bibliography,
   type CitedReference,
   type ContentBlock,
   type FaqItem,
   type IsoDate,
   type Section,
 } from "./schema";
-import { CARE_CARD_MARKER_PATTERN, CITATION_PATTERN, PAGE_IDS, citationId, citationKeys, referenceId } from "./syntax";
 
 /** What the parser needs besides the Markdown: where it came from and what it may cite. */
 export type ParseContext = {
@@ -47,15 +45,7 @@ const SECTION_KINDS: Record<string, Section["kind"]> = {
   treatment: "treatment",
 };
 
-const CARE_LEVELS: Record<string, CareLevel> = {
-  EMERGENCY: "emergency",
-  URGENT: "urgent",
-  "NON-URGENT": "non-urgent",
-};
-
 const WORDS_PER_MINUTE = 200;
-
-const hasCitation = (text: string) => text.search(CITATION_PATTERN) >= 0;
 
 /** Front matter and body, and how many lines precede the body (so problems report file line numbers). */
 function parseFrontMatter(source: string): { data: unknown; body: string; bodyLine: number } {
@@ -209,8 +199,6 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   };
 }
 
-type Report = (field: string, message: string) => void;
-type At = (node: { position?: { start: { line: number } } }) => string;
 
 /**
  * Headings the layout cannot place, and raw HTML. The sanitiser would drop
@@ -224,84 +212,6 @@ function checkStructure(tree: Root, report: Report, at: At) {
     if (node.depth > 3) report(at(node), `h${node.depth} headings are not allowed; use ## or ###`);
     if (hasCitation(toString(node))) report(at(node), "citations are not allowed in headings");
   });
-}
-
-/**
- * Replaces `[@key]` markers with numbered superscript links, numbering works
- * in order of first citation, and reports unknown keys.
- */
-function resolveCitations(tree: Root, { bibliography, slug }: ParseContext, report: Report, at: At) {
-  const references: string[] = [];
-  const citedFrom = new Map<string, string[]>();
-
-  visit(tree, (node, index, parent) => {
-    if (node.type === "heading" || node.type === "link" || node.type === "code" || node.type === "inlineCode") {
-      return SKIP;
-    }
-    if (node.type !== "text" || !parent || index === undefined || !hasCitation(node.value)) return;
-
-    const replacement: PhrasingContent[] = [];
-    let cursor = 0;
-    for (const match of node.value.matchAll(CITATION_PATTERN)) {
-      if (match.index > cursor) replacement.push({ type: "text", value: node.value.slice(cursor, match.index) });
-      cursor = match.index + match[0].length;
-      const links: ElementContent[] = [];
-      for (const key of citationKeys(match[1] ?? "")) {
-        if (!bibliography[key]) {
-          report(at(node), `unknown citation key "${key}" (not in content/references.yaml)`);
-          continue;
-        }
-        if (!references.includes(key)) references.push(key);
-        const number = references.indexOf(key) + 1;
-        const ids = citedFrom.get(key) ?? [];
-        const id = citationId(number, ids.length + 1);
-        citedFrom.set(key, [...ids, id]);
-        if (links.length > 0) links.push({ type: "text", value: ", " });
-        links.push({
-          type: "element",
-          tagName: "a",
-          // A full path, not a bare fragment: a care card reused on another page still links to its sources.
-          properties: { href: `/articles/${slug}#${referenceId(number)}`, id, ariaLabel: `Reference ${number}` },
-          children: [{ type: "text", value: String(number) }],
-        });
-      }
-      replacement.push({
-        type: "emphasis",
-        children: [],
-        data: {
-          hName: "sup",
-          hProperties: { className: ["hp-citation"] },
-          hChildren: [{ type: "text", value: "[" }, ...links, { type: "text", value: "]" }],
-        },
-      });
-    }
-    if (cursor < node.value.length) replacement.push({ type: "text", value: node.value.slice(cursor) });
-    parent.children.splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
-  });
-
-  return { references, citedFrom };
-}
-
-/**
- * Stable, unique ids for every h2 and h3, from their text (GitHub's rules),
- * never one the layout uses; `uniqueId` gives further ids (care cards) from
- * the same pool.
- */
-function assignHeadingIds(tree: Root) {
-  const slugger = new GithubSlugger();
-  for (const reserved of Object.values(PAGE_IDS)) slugger.slug(reserved);
-  const uniqueId = (text: string) => {
-    let id = slugger.slug(text);
-    // Reference and citation ids follow these patterns; a heading never may.
-    while (/^(ref|cite)-\d/.test(id)) id = slugger.slug(`section-${id}`);
-    return id;
-  };
-  const ids = new Map<Heading, string>();
-  visit(tree, "heading", (heading) => {
-    if (heading.depth === 2 || heading.depth === 3) ids.set(heading, uniqueId(toString(heading)));
-  });
-  return { ids, uniqueId };
 }
 
 /** Root-relative links (for the loader to resolve) and a report of off-site links to non-canonical hosts. */
@@ -324,68 +234,6 @@ function splitAtH2(tree: Root) {
     else (sections.at(-1)?.nodes ?? lead).push(node);
   }
   return { lead, sections };
-}
-
-/**
- * An h3 becomes the same markup `SectionHeading` renders: the heading with its
- * id, and beside it (not inside, so the heading's accessible name stays its
- * text) a visible "link to this section" anchor. Other nodes are unchanged.
- */
-function withHeadingAnchor(node: RootContent, ids: Map<Heading, string>): RootContent {
-  const id = node.type === "heading" ? ids.get(node) : undefined;
-  if (node.type !== "heading" || !id) return node;
-  const title = toString(node);
-  return {
-    type: "paragraph",
-    children: [],
-    data: {
-      hName: "div",
-      hProperties: { className: ["hp-heading-wrap"] },
-      hChildren: [
-        { type: "element", tagName: `h${node.depth}`, properties: { id }, children: [{ type: "text", value: title }] },
-        {
-          type: "element",
-          tagName: "a",
-          properties: { href: `#${id}`, className: ["hp-heading-anchor"] },
-          children: [
-            { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
-            {
-              type: "element",
-              tagName: "span",
-              properties: { className: ["hp-visually-hidden"] },
-              children: [{ type: "text", value: `Link to this section: ${title}` }],
-            },
-          ],
-        },
-      ],
-    },
-  };
-}
-
-function careCard(
-  node: Blockquote,
-  uniqueId: (text: string) => string,
-  report: Report,
-  at: At,
-): ContentBlock | undefined {
-  const [first, ...body] = node.children;
-  const opening = first?.type === "paragraph" ? first.children[0] : undefined;
-  const marker = opening?.type === "text" ? CARE_CARD_MARKER_PATTERN.exec(opening.value) : null;
-  if (!first || first.type !== "paragraph" || !opening || opening.type !== "text" || !marker) return undefined;
-
-  const level = CARE_LEVELS[(marker[1] ?? "").toUpperCase()];
-  if (!level) {
-    report(at(node), `unknown care card level "[!${marker[1]}]"; use EMERGENCY, URGENT or NON-URGENT`);
-    return undefined;
-  }
-  const titleNodes: PhrasingContent[] = [
-    { ...opening, value: opening.value.slice(marker[0].length) },
-    ...first.children.slice(1),
-  ];
-  const title = toString({ type: "paragraph", children: titleNodes }).trim();
-  if (!title) report(at(node), "a care card needs a heading after its level marker");
-  if (body.length === 0) report(at(node), "a care card needs content after its heading");
-  return { type: "care-card", id: uniqueId(title), level, title, html: toSanitizedHtml(body) };
 }
 
 function faqItems(nodes: RootContent[], ids: Map<Heading, string>): FaqItem[] | undefined {
