@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { pageMetadata } from "@/lib/metadata";
+import { articlePath } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({
   title: "Page not found",
@@ -21,10 +22,10 @@ export default function NotFound() {
           <a href="/">Browse all heel pain articles</a>
         </li>
         <li>
-          <a href="/articles/heel-pain-after-running">Heel pain after running: where to start</a>
+          <a href={articlePath("heel-pain-after-running")}>Heel pain after running: where to start</a>
         </li>
         <li>
-          <a href="/articles/when-to-see-a-doctor">When to see a doctor</a>
+          <a href={articlePath("when-to-see-a-doctor")}>When to see a doctor</a>
         </li>
       </ul>
     </div>

@@ -1,4 +1,4 @@
-import { SITE } from "@/lib/site";
+import { SITE, articlePath } from "@/lib/site";
 
 /** Site name and the primary navigation. Plain links: the site needs no client-side routing. */
 export function SiteHeader() {
@@ -14,7 +14,7 @@ export function SiteHeader() {
               <a href="/#articles">All articles</a>
             </li>
             <li>
-              <a href="/articles/when-to-see-a-doctor">When to get help</a>
+              <a href={articlePath("when-to-see-a-doctor")}>When to get help</a>
             </li>
             <li>
               <a href="/about">About</a>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { splitFrontMatter } from "./front-matter";
+import { articlePath } from "../site";
 
 /** One permanent redirect from a former article URL to the current one. */
 export type AliasRedirect = { source: string; destination: string; permanent: true };
@@ -22,7 +23,7 @@ export function loadAliasRedirects(contentRoot: string): AliasRedirect[] {
       return Array.isArray(aliases)
         ? aliases
             .filter((alias): alias is string => typeof alias === "string")
-            .map((alias) => ({ source: `/articles/${alias}`, destination: `/articles/${slug}`, permanent: true as const }))
+            .map((alias) => ({ source: articlePath(alias), destination: articlePath(slug), permanent: true as const }))
         : [];
     });
 }

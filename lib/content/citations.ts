@@ -4,6 +4,7 @@ import type {} from "mdast-util-to-hast";
 import { SKIP, visit } from "unist-util-visit";
 
 import type { At, Report } from "./issues";
+import { articlePath } from "../site";
 import type { Bibliography } from "./schema";
 import { CITATION_PATTERN, citationId, citationKeys, referenceId } from "./syntax";
 
@@ -50,7 +51,7 @@ export function resolveCitations(
           type: "element",
           tagName: "a",
           // A full path, not a bare fragment: a care card reused on another page still links to its sources.
-          properties: { href: `/articles/${slug}#${referenceId(number)}`, id, ariaLabel: `Reference ${number}` },
+          properties: { href: `${articlePath(slug)}#${referenceId(number)}`, id, ariaLabel: `Reference ${number}` },
           children: [{ type: "text", value: String(number) }],
         });
       }

@@ -23,6 +23,7 @@ import {
   type IsoDate,
   type Section,
 } from "./schema";
+import { articlePath } from "../site";
 
 /** What the parser needs besides the Markdown: where it came from and what it may cite. */
 export type ParseContext = {
@@ -218,7 +219,7 @@ function checkStructure(tree: Root, report: Report, at: At) {
 function collectLinks(tree: Root, slug: string, report: Report, at: At): string[] {
   const links: string[] = [];
   visit(tree, "link", (link: Link) => {
-    if (link.url.startsWith("#")) links.push(`/articles/${slug}${link.url}`);
+    if (link.url.startsWith("#")) links.push(`${articlePath(slug)}${link.url}`);
     else if (link.url.startsWith("/")) links.push(link.url);
     else if (!/^https:\/\//.test(link.url)) report(at(link), `link "${link.url}" must be root-relative or https`);
     else if (!isCanonicalSourceUrl(link.url)) report(at(link), `link to non-canonical source ${link.url}`);
