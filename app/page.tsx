@@ -42,8 +42,8 @@ export default function HomePage() {
       <JsonLd graph={homeGraph(TITLE, DESCRIPTION)} />
       <h1>Heel pain after running</h1>
       <p className="hp-home__intro">
-        Clear answers about why your heel hurts after a run, what you can do about it, and when to get help.
-        Every article is written in plain English, and every fact links to the source it comes from.
+        Clear answers about why your heel hurts after a run, what you can do about it, and when to get help. Every
+        article is written in plain English, and every fact links to the source it comes from.
       </p>
 
       {cards.length > 0 ? (
@@ -52,7 +52,14 @@ export default function HomePage() {
             Get help now
           </SectionHeading>
           {cards.map((card) => (
-            <CareCard key={card.id} id={card.id} level={card.level} title={card.title} html={card.html} headingLevel={3} />
+            <CareCard
+              key={card.id}
+              id={card.id}
+              level={card.level}
+              title={card.title}
+              html={card.html}
+              headingLevel={3}
+            />
           ))}
           <p>
             <a href={articlePath(RED_FLAGS_SLUG)}>All the warning signs, and where they come from</a>

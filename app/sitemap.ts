@@ -6,7 +6,10 @@ import { absoluteUrl, articlePath } from "@/lib/site";
 /** Every indexable page. `lastModified` is the content's review date, not the build time, so rebuilds do not fake freshness. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getAllArticles();
-  const latestReview = articles.map((article) => article.frontMatter.reviewed).sort().at(-1);
+  const latestReview = articles
+    .map((article) => article.frontMatter.reviewed)
+    .sort()
+    .at(-1);
   return [
     { url: absoluteUrl("/"), ...(latestReview ? { lastModified: latestReview } : {}) },
     { url: absoluteUrl("/about") },

@@ -33,7 +33,10 @@ function projectWithGeneratedArticles(root: string, count: number): string {
       description: `${String(data.description).slice(0, 140)} (copy ${index})`,
       aliases: [],
     };
-    writeFileSync(path.join(articlesDir, `${path.basename(original, ".md")}-copy-${index}.md`), matter.stringify(body, generated));
+    writeFileSync(
+      path.join(articlesDir, `${path.basename(original, ".md")}-copy-${index}.md`),
+      matter.stringify(body, generated),
+    );
   }
   return copy;
 }

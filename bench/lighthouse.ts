@@ -67,7 +67,11 @@ async function lighthouseOnce(url: string, chromePath: string): Promise<Lighthou
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** Lighthouse mobile defaults, `runs` times; each figure is the median of the runs. */
-export async function lighthouseMedian(url: string, chromePath: string, runs = 3): Promise<LighthouseRun & { runs: number }> {
+export async function lighthouseMedian(
+  url: string,
+  chromePath: string,
+  runs = 3,
+): Promise<LighthouseRun & { runs: number }> {
   const results: LighthouseRun[] = [];
   for (let index = 0; index < runs; index += 1) results.push(await lighthouseOnce(url, chromePath));
   const pick = (key: Exclude<keyof LighthouseRun, "failedAudits">) => median(results.map((result) => result[key]));

@@ -14,7 +14,11 @@ export async function startNginx(dir: string, port: number, htmlFile: string, ur
   mkdirSync(path.join(root, path.dirname(urlPath)), { recursive: true });
   copyFileSync(htmlFile, path.join(root, urlPath));
   // nginx workers run as an unprivileged user: every folder from `dir` down must be readable to them.
-  for (let folder = path.join(root, path.dirname(urlPath)); folder !== path.dirname(dir); folder = path.dirname(folder)) {
+  for (
+    let folder = path.join(root, path.dirname(urlPath));
+    folder !== path.dirname(dir);
+    folder = path.dirname(folder)
+  ) {
     chmodSync(folder, 0o755);
   }
   chmodSync(path.join(root, urlPath), 0o644);

@@ -28,7 +28,11 @@ function get(port: number, path: string, gzip: boolean): Promise<{ status: numbe
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), encoding: response.headers["content-encoding"] }),
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks),
+            encoding: response.headers["content-encoding"],
+          }),
         );
       },
     );
@@ -39,7 +43,12 @@ function get(port: number, path: string, gzip: boolean): Promise<{ status: numbe
 async function transfer(port: number, path: string): Promise<Transfer & { status: number; text: string }> {
   const plain = await get(port, path, false);
   const compressed = await get(port, path, true);
-  return { status: plain.status, raw: plain.body.length, gzip: compressed.body.length, text: plain.body.toString("utf8") };
+  return {
+    status: plain.status,
+    raw: plain.body.length,
+    gzip: compressed.body.length,
+    text: plain.body.toString("utf8"),
+  };
 }
 
 const sum = (items: Transfer[]): Transfer => ({
@@ -66,8 +75,13 @@ export async function measurePageWeight(port: number, page: string, path: string
     ...attributeValues(html.text, /<link[^>]+rel="icon"[^>]+href="([^"]+)"/g),
   ].filter((src) => src.startsWith("/"));
 
-  const measure = async (paths: string[]) => Promise.all(paths.map(async (src) => ({ src, ...(await transfer(port, src)) })));
-  const [cssTransfers, jsTransfers, imageTransfers] = await Promise.all([measure(css), measure(scripts), measure(images)]);
+  const measure = async (paths: string[]) =>
+    Promise.all(paths.map(async (src) => ({ src, ...(await transfer(port, src)) })));
+  const [cssTransfers, jsTransfers, imageTransfers] = await Promise.all([
+    measure(css),
+    measure(scripts),
+    measure(images),
+  ]);
   const parts = { html, css: sum(cssTransfers), js: sum(jsTransfers), images: sum(imageTransfers) };
   return {
     page,

@@ -58,7 +58,9 @@ function rssKb(pid: number): number {
 
 /** Resident memory of a process and all its descendants, in MB. */
 export function treeRssMb(root: number): number {
-  const pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+  const pids = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   const children = new Map<number, number[]>();
   for (const pid of pids) {
     const parent = parentOf(pid);

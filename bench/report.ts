@@ -53,13 +53,31 @@ export function summarise(results: BenchResults): SummaryRow[] {
   if (lhArticle) {
     rows.push(
       { figure: "Article CLS", budget: "0", starter: "0", measured: String(lhArticle.cls), ok: lhArticle.cls === 0 },
-      { figure: "Article TBT (simulated)", budget: "< 50 ms", starter: STARTER.tbt, measured: `${lhArticle.tbtMs} ms`, ok: lhArticle.tbtMs < 50 },
-      { figure: "Article LCP (simulated)", budget: `< ${STARTER.lcp} (beat the starter)`, starter: STARTER.lcp, measured: `${(lhArticle.lcpMs / 1000).toFixed(2)} s`, ok: lhArticle.lcpMs < 2700 },
+      {
+        figure: "Article TBT (simulated)",
+        budget: "< 50 ms",
+        starter: STARTER.tbt,
+        measured: `${lhArticle.tbtMs} ms`,
+        ok: lhArticle.tbtMs < 50,
+      },
+      {
+        figure: "Article LCP (simulated)",
+        budget: `< ${STARTER.lcp} (beat the starter)`,
+        starter: STARTER.lcp,
+        measured: `${(lhArticle.lcpMs / 1000).toFixed(2)} s`,
+        ok: lhArticle.lcpMs < 2700,
+      },
     );
   }
   if (article) {
     rows.push(
-      { figure: "Article total transfer (gzip)", budget: "< 150 KB", starter: STARTER.total, measured: kb(article.total.gzip), ok: article.total.gzip < 150 * 1024 },
+      {
+        figure: "Article total transfer (gzip)",
+        budget: "< 150 KB",
+        starter: STARTER.total,
+        measured: kb(article.total.gzip),
+        ok: article.total.gzip < 150 * 1024,
+      },
       {
         figure: "Article JavaScript (gzip)",
         budget: "framework runtime + share button only",
@@ -71,7 +89,13 @@ export function summarise(results: BenchResults): SummaryRow[] {
   }
   if (gzip) {
     rows.push(
-      { figure: "next start / nginx throughput, gzip, article", budget: ">= 0.45", starter: STARTER.ratio, measured: gzip.ratio.toFixed(2), ok: gzip.ratio >= 0.45 },
+      {
+        figure: "next start / nginx throughput, gzip, article",
+        budget: ">= 0.45",
+        starter: STARTER.ratio,
+        measured: gzip.ratio.toFixed(2),
+        ok: gzip.ratio >= 0.45,
+      },
       {
         figure: "Errors under the throughput runs",
         budget: "0",
@@ -102,7 +126,11 @@ export function summarise(results: BenchResults): SummaryRow[] {
 }
 
 const table = (header: string[], rows: (string | number)[][]) =>
-  [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 
 export function toMarkdown(results: BenchResults): string {
   const { machine } = results;
@@ -141,12 +169,9 @@ Client scripts, on any page type:
 
 ${table(
   ["Script", "Raw", "As sent", "Why it is there"],
-  [...new Map(results.weights.flatMap((weight) => weight.scripts).map((script) => [script.src, script])).values()].map((script) => [
-    `\`${script.src}\``,
-    kb(script.raw),
-    kb(script.gzip),
-    script.why,
-  ]),
+  [...new Map(results.weights.flatMap((weight) => weight.scripts).map((script) => [script.src, script])).values()].map(
+    (script) => [`\`${script.src}\``, kb(script.raw), kb(script.gzip), script.why],
+  ),
 )}
 
 No framework script is listed because the build strips the React/Next.js client runtime from prerendered pages
@@ -155,7 +180,19 @@ No framework script is listed because the build strips the React/Next.js client 
 ## Lighthouse ${results.lighthouse[0]?.result.runs ?? 3} runs each (mobile defaults), medians
 
 ${table(
-  ["Page", "Performance", "Accessibility", "Best practices", "SEO", "FCP", "LCP", "TBT", "CLS", "Total byte weight", "Failed audits"],
+  [
+    "Page",
+    "Performance",
+    "Accessibility",
+    "Best practices",
+    "SEO",
+    "FCP",
+    "LCP",
+    "TBT",
+    "CLS",
+    "Total byte weight",
+    "Failed audits",
+  ],
   results.lighthouse.map(({ page, url, result }) => [
     `${page} (\`${new URL(url).pathname}\`)`,
     result.performance,
@@ -181,7 +218,16 @@ autocannon, ${THROUGHPUT.connections} connections, ${THROUGHPUT.seconds} s per r
 file from disk.
 
 ${table(
-  ["Compression", "next req/s", "next p50 / p99", "nginx req/s", "nginx p50 / p99", "next / nginx", "next errors / non-2xx", "bytes per response"],
+  [
+    "Compression",
+    "next req/s",
+    "next p50 / p99",
+    "nginx req/s",
+    "nginx p50 / p99",
+    "next / nginx",
+    "next errors / non-2xx",
+    "bytes per response",
+  ],
   results.throughput.map((row) => [
     row.compression,
     row.next.requestsPerSecond,
@@ -198,11 +244,17 @@ ${table(
 
 CPU profile of \`next start\` (\`--cpu-prof\`) during a 10 s gzip run, self time by part of the stack:
 
-${table(["Part", "Share of sampled time"], results.profile.categories.map((entry) => [entry.category, `${entry.share}%`]))}
+${table(
+  ["Part", "Share of sampled time"],
+  results.profile.categories.map((entry) => [entry.category, `${entry.share}%`]),
+)}
 
 Top functions by self time:
 
-${table(["Function", "Share"], results.profile.topFunctions.map((entry) => [`\`${entry.name}\``, `${entry.share}%`]))}
+${table(
+  ["Function", "Share"],
+  results.profile.topFunctions.map((entry) => [`\`${entry.name}\``, `${entry.share}%`]),
+)}
 
 ## Reliability: bounded load on every page
 
@@ -219,7 +271,13 @@ The site's own build took ${results.siteBuildSeconds} s.
 
 ${table(
   ["Generated articles", "Articles in the build", "Wall time", "Peak memory", "Seconds per article"],
-  results.scaling.map((cost) => [cost.generated, cost.articles, `${cost.seconds} s`, `${cost.peakMb} MB`, (cost.seconds / cost.articles).toFixed(3)]),
+  results.scaling.map((cost) => [
+    cost.generated,
+    cost.articles,
+    `${cost.seconds} s`,
+    `${cost.peakMb} MB`,
+    (cost.seconds / cost.articles).toFixed(3),
+  ]),
 )}
 `;
 }

@@ -29,7 +29,9 @@ const ARTICLE = PAGES[1]?.path ?? "";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const version = (command: string, args: string[]) =>
-  execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).split("\n")[0]?.trim() ?? "";
+  execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+    .split("\n")[0]
+    ?.trim() ?? "";
 
 /** Writes the report as it stands, so a later phase that fails loses nothing measured before it. */
 function writeReport(results: BenchResults) {
@@ -120,8 +122,9 @@ async function main() {
       cpus: os.cpus().length,
       memoryGb: Math.round(os.totalmem() / 1024 ** 3),
       node: process.version,
-      next: (JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string })
-        .version,
+      next: (
+        JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }
+      ).version,
       chromium: version(chromePath, ["--version"]),
       nginx: version("sh", ["-c", `${nginxPath} -v 2>&1`]),
     },
@@ -142,7 +145,8 @@ async function main() {
       writeReport(results);
     }
   }
-  for (const row of summarise(results)) log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+  for (const row of summarise(results))
+    log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
   log("report written to bench/results/report.md");
 }
 

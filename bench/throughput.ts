@@ -57,7 +57,10 @@ function categoryOf({ functionName, url }: ProfileNode["callFrame"]): string {
 export type ProfileSummary = { category: string; share: number }[];
 
 /** Sums the self time of every sample in the CPU profiles found in a folder. */
-export function summariseProfiles(dir: string): { categories: ProfileSummary; topFunctions: { name: string; share: number }[] } {
+export function summariseProfiles(dir: string): {
+  categories: ProfileSummary;
+  topFunctions: { name: string; share: number }[];
+} {
   const byCategory = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
@@ -76,7 +79,9 @@ export function summariseProfiles(dir: string): { categories: ProfileSummary; to
     });
   }
   const shares = (map: Map<string, number>) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1]).map(([key, time]) => ({ key, share: Math.round((time / total) * 1000) / 10 }));
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, time]) => ({ key, share: Math.round((time / total) * 1000) / 10 }));
   return {
     categories: shares(byCategory).map(({ key, share }) => ({ category: key, share })),
     topFunctions: shares(byFunction)

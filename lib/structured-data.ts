@@ -1,4 +1,12 @@
-import type { BreadcrumbList, Graph, MedicalCondition, MedicalWebPage, Organization, WebPage, WebSite } from "schema-dts";
+import type {
+  BreadcrumbList,
+  Graph,
+  MedicalCondition,
+  MedicalWebPage,
+  Organization,
+  WebPage,
+  WebSite,
+} from "schema-dts";
 
 import type { Article, Section } from "@/lib/content/schema";
 import { type Crumb, SITE, absoluteUrl, articlePath } from "@/lib/site";
@@ -78,8 +86,8 @@ export function aboutGraph(title: string, description: string): Graph {
 }
 
 function listItems(article: Article, kind: "symptoms" | "risk-factors" | "treatment"): string[] {
-  const section = article.sections.find((candidate): candidate is Extract<Section, { listItems: string[] }> =>
-    candidate.kind === kind,
+  const section = article.sections.find(
+    (candidate): candidate is Extract<Section, { listItems: string[] }> => candidate.kind === kind,
   );
   return section?.listItems ?? [];
 }

@@ -27,22 +27,20 @@ const BODY: Record<SectionId, React.ReactNode> = {
   "how-we-write": (
     <>
       <p>
-        We write for runners whose heel hurts, often reading on a phone. Each article opens with a short answer,
-        then explains in plain US English, at about an eighth-grade reading level. We explain medical words the first
-        time we use them.
+        We write for runners whose heel hurts, often reading on a phone. Each article opens with a short answer, then
+        explains in plain US English, at about an eighth-grade reading level. We explain medical words the first time we
+        use them.
       </p>
-      <p>
-        We do not diagnose, give medicine doses, or promise a cure. Where the research is unsure, we say so.
-      </p>
+      <p>We do not diagnose, give medicine doses, or promise a cure. Where the research is unsure, we say so.</p>
     </>
   ),
   "how-we-source": (
     <>
       <p>
-        Every fact, number and treatment claim in an article links to a numbered reference at the end of that page.
-        We use research papers, clinical guidelines and the public health pages of bodies such as the NHS, NICE and
-        Mayo Clinic. We link each source at its original home: its DOI, PubMed or PMC record, or the publisher&apos;s
-        own website. We never link to copies.
+        Every fact, number and treatment claim in an article links to a numbered reference at the end of that page. We
+        use research papers, clinical guidelines and the public health pages of bodies such as the NHS, NICE and Mayo
+        Clinic. We link each source at its original home: its DOI, PubMed or PMC record, or the publisher&apos;s own
+        website. We never link to copies.
       </p>
       <p>We write every sentence ourselves. We do not copy text from our sources.</p>
     </>
@@ -80,9 +78,7 @@ const BODY: Record<SectionId, React.ReactNode> = {
         <a href={`mailto:${SITE.contactEmail}`}>{SITE.contactEmail}</a> with the page address and what you think is
         wrong. A link to a source helps.
       </p>
-      <p>
-        We check every report against the sources. When we fix a fact, we update the page and its review date.
-      </p>
+      <p>We check every report against the sources. When we fix a fact, we update the page and its review date.</p>
     </>
   ),
 };
@@ -93,8 +89,8 @@ export default function AboutPage() {
       <JsonLd graph={aboutGraph(TITLE, DESCRIPTION)} />
       <h1>About {SITE.name}</h1>
       <p className="hp-about__intro">
-        {SITE.name} explains heel pain after running: what usually causes it, what helps, and when to get help.
-        This page sets out how we write, source, check and correct our articles.
+        {SITE.name} explains heel pain after running: what usually causes it, what helps, and when to get help. This
+        page sets out how we write, source, check and correct our articles.
       </p>
       {SECTIONS.map(({ id, title }) => (
         <section key={id} aria-labelledby={id}>

@@ -6,9 +6,9 @@ export function Disclaimer() {
         Medical disclaimer
       </h2>
       <p>
-        This site gives general information, not medical advice. It cannot diagnose you or replace a
-        doctor, physical therapist or podiatrist who can examine you. If you have severe pain, cannot walk,
-        or think you may have a serious injury, call 911 or your local emergency number.
+        This site gives general information, not medical advice. It cannot diagnose you or replace a doctor, physical
+        therapist or podiatrist who can examine you. If you have severe pain, cannot walk, or think you may have a
+        serious injury, call 911 or your local emergency number.
       </p>
     </aside>
   );

@@ -23,9 +23,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="hp-footer__note">
-          {SITE.name} has no ads, no tracking and no cookies.
-        </p>
+        <p className="hp-footer__note">{SITE.name} has no ads, no tracking and no cookies.</p>
       </div>
     </footer>
   );

@@ -17,7 +17,8 @@
  * It fails the build if a page does not look as expected, so a change in the
  * framework's output is noticed instead of silently shipping a broken page.
  */
-const FRAMEWORK_SCRIPT = /<script\b(?![^>]*type="application\/ld\+json")(?![^>]*src="\/share\.js")[^>]*>[\s\S]*?<\/script>/g;
+const FRAMEWORK_SCRIPT =
+  /<script\b(?![^>]*type="application\/ld\+json")(?![^>]*src="\/share\.js")[^>]*>[\s\S]*?<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>/g;
 
 /** The page without framework scripts; throws when the page is not a Next.js prerender. */

@@ -20,30 +20,36 @@ export async function renderShareImage({ title, kicker, footnote }: Props): Prom
     readFile(path.join(FONT_DIR, "LiberationSans-Regular.ttf")),
   ]);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "72px 80px",
-          background: "#0b57a4",
-          color: "#ffffff",
-          fontFamily: "Liberation Sans",
-        }}
-      >
-        <div style={{ display: "flex", fontSize: 36, fontWeight: 700, letterSpacing: 1 }}>{SITE.name}</div>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ display: "flex", fontSize: 32, opacity: 0.9 }}>{kicker}</div>
-          <div style={{ display: "flex", fontSize: title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.1, marginTop: 12 }}>
-            {title}
-          </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 80px",
+        background: "#0b57a4",
+        color: "#ffffff",
+        fontFamily: "Liberation Sans",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 36, fontWeight: 700, letterSpacing: 1 }}>{SITE.name}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ display: "flex", fontSize: 32, opacity: 0.9 }}>{kicker}</div>
+        <div
+          style={{
+            display: "flex",
+            fontSize: title.length > 40 ? 64 : 80,
+            fontWeight: 700,
+            lineHeight: 1.1,
+            marginTop: 12,
+          }}
+        >
+          {title}
         </div>
-        <div style={{ display: "flex", fontSize: 30, opacity: 0.95 }}>{footnote}</div>
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 30, opacity: 0.95 }}>{footnote}</div>
+    </div>,
     {
       ...SHARE_IMAGE_SIZE,
       fonts: [

@@ -16,7 +16,9 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         expect(
-          violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+          violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          ),
           path,
         ).toEqual([]);
       }
@@ -29,9 +31,9 @@ test("each page has one main, one h1 and headings that never skip a level", asyn
     await page.goto(path);
     await expect(page.locator("main"), path).toHaveCount(1);
     await expect(page.locator("h1"), path).toHaveCount(1);
-    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) =>
-      headings.map((heading) => Number(heading.tagName.slice(1))),
-    );
+    const levels = await page
+      .locator("h1, h2, h3, h4, h5, h6")
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
     levels.forEach((level, index) => {
       const previous = index === 0 ? 1 : (levels[index - 1] ?? 1);
       expect(level - previous, `${path}: h${previous} then h${level}`).toBeLessThanOrEqual(1);
@@ -84,7 +86,9 @@ test("no page scrolls sideways on a 320 px screen", async ({ page, request }) =>
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of [...(await sitemapPaths(request)), NOT_FOUND]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -121,7 +125,10 @@ test.describe("screenshots for review", () => {
           ["article", "/articles/plantar-fasciitis"],
         ] as const) {
           await page.goto(path);
-          await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true });
+          await page.screenshot({
+            path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`,
+            fullPage: true,
+          });
         }
       });
     }

@@ -32,7 +32,9 @@ test("an unknown page answers 404 with the not-found page and the disclaimer", a
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByTestId("disclaimer")).toBeVisible();
-  const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute("content")));
+  const robots = await page
+    .locator('meta[name="robots"]')
+    .evaluateAll((metas) => metas.map((meta) => meta.getAttribute("content")));
   expect(robots).toContain("noindex");
 });
 

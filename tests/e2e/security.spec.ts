@@ -58,7 +58,12 @@ test.describe("bad requests get a proper answer, never a 500", () => {
     { name: "an overlong URL", path: `/articles/${"x".repeat(5000)}`, status: 404 },
     { name: "malformed percent-encoding", path: "/articles/%E0%A4%A", status: 400 },
     { name: "an odd Accept header", path: article, headers: { Accept: "application/x-nonsense;q=2" }, status: 200 },
-    { name: "an odd Accept-Encoding header", path: article, headers: { "Accept-Encoding": "zz;q=banana, br;q=-1" }, status: 200 },
+    {
+      name: "an odd Accept-Encoding header",
+      path: article,
+      headers: { "Accept-Encoding": "zz;q=banana, br;q=-1" },
+      status: 200,
+    },
     { name: "a query string with HTML", path: `${article}?q=<script>alert(1)</script>`, status: 200 },
     { name: "a 10,000-character query string", path: `${article}?q=${"y".repeat(10_000)}`, status: 200 },
   ];

@@ -19,10 +19,14 @@ async function readHead(page: Page): Promise<Head> {
     }
     return {
       title: document.title,
-      canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute("href") ?? ""),
+      canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map(
+        (link) => link.getAttribute("href") ?? "",
+      ),
       description: document.querySelector('meta[name="description"]')?.getAttribute("content") ?? null,
       meta,
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ""),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => script.textContent ?? "",
+      ),
     };
   });
 }
@@ -45,7 +49,10 @@ test("every page in the sitemap is complete for sharing and search engines", asy
     const head = await readHead(page);
     const url = `${SITE_URL}${path}`;
 
-    expect(head.canonicals.map((canonical) => new URL(canonical).href), path).toEqual([new URL(url).href]);
+    expect(
+      head.canonicals.map((canonical) => new URL(canonical).href),
+      path,
+    ).toEqual([new URL(url).href]);
     expect(titles.has(head.title), `duplicate title on ${path}`).toBe(false);
     titles.add(head.title);
     expect(head.description, path).toBeTruthy();
@@ -156,7 +163,8 @@ test("every internal link on every page resolves, fragments included", async ({ 
       expect(response.status(), `${link} (linked from ${from})`).toBe(200);
       html.set(pathname, await response.text());
     }
-    if (fragment) expect(html.get(pathname), `#${fragment} on ${pathname} (linked from ${from})`).toContain(`id="${fragment}"`);
+    if (fragment)
+      expect(html.get(pathname), `#${fragment} on ${pathname} (linked from ${from})`).toContain(`id="${fragment}"`);
   }
 });
 
@@ -174,7 +182,7 @@ test("every h2 and h3 in an article has an id and a link to itself", async ({ pa
       text: heading.textContent,
       link: Boolean(
         heading.parentElement?.querySelector(`:scope > a[href="#${heading.id}"]`) ??
-          heading.closest("details")?.querySelector(`a[href="#${heading.id}"]`),
+        heading.closest("details")?.querySelector(`a[href="#${heading.id}"]`),
       ),
     })),
   );

@@ -45,7 +45,10 @@ describe("the real content library", () => {
     it("opens with a one- or two-sentence answer", () => {
       const opening = body(slug).split(/^## /m)[0]?.trim() ?? "";
       expect(opening.split(/\n\s*\n/)).toHaveLength(1);
-      const sentences = opening.replace(/\[@[^\]]+\]/g, "").split(/(?<=[.!?])\s+/).filter(Boolean);
+      const sentences = opening
+        .replace(/\[@[^\]]+\]/g, "")
+        .split(/(?<=[.!?])\s+/)
+        .filter(Boolean);
       expect(sentences.length).toBeGreaterThanOrEqual(1);
       expect(sentences.length).toBeLessThanOrEqual(2);
     });
@@ -68,7 +71,9 @@ describe("the real content library", () => {
     });
 
     it("never gives 4.2% as the Achilles tendinopathy incidence (it is the lower confidence limit of 5.2%)", () => {
-      const sentences = body(slug).split(/(?<=[.!?])\s+/).filter((sentence) => sentence.includes("4.2%"));
+      const sentences = body(slug)
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => sentence.includes("4.2%"));
       for (const sentence of sentences) expect(sentence).toMatch(/6\.2%|low end|confidence/);
     });
 
@@ -87,7 +92,11 @@ describe("the real content library", () => {
   it("has a care card in every article that has a 'When to get help' section", () => {
     for (const article of articles) {
       const help = article.sections.find((section) => section.kind === "when-to-get-help");
-      if (help && "blocks" in help) expect(help.blocks.some((block) => block.type === "care-card"), article.slug).toBe(true);
+      if (help && "blocks" in help)
+        expect(
+          help.blocks.some((block) => block.type === "care-card"),
+          article.slug,
+        ).toBe(true);
     }
   });
 });

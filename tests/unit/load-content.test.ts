@@ -6,12 +6,19 @@ describe("loadContent on the valid fixture library", () => {
   it("loads every .md article, in subfolders too, and ignores other files", () => {
     const { library, problems } = load(VALID_ROOT);
     expect(problems).toEqual([]);
-    expect(library?.articles.map((article) => article.slug).sort()).toEqual(["achilles-tendinopathy", "plantar-fasciitis"]);
+    expect(library?.articles.map((article) => article.slug).sort()).toEqual([
+      "achilles-tendinopathy",
+      "plantar-fasciitis",
+    ]);
   });
 
   it("keeps every bibliography entry, each cited somewhere", () => {
     const { library } = load(VALID_ROOT);
-    expect(Object.keys(library?.bibliography ?? {}).sort()).toEqual(["hansen2018", "lagas2020", "nhs-plantar-fasciitis"]);
+    expect(Object.keys(library?.bibliography ?? {}).sort()).toEqual([
+      "hansen2018",
+      "lagas2020",
+      "nhs-plantar-fasciitis",
+    ]);
   });
 });
 

@@ -7,8 +7,16 @@ import { type ParseContext, parseArticle } from "@/lib/content/parse-article";
 import type { Article, Bibliography } from "@/lib/content/schema";
 
 const bibliography: Bibliography = {
-  "nhs-plantar-fasciitis": { title: "Plantar fasciitis", publisher: "NHS", url: "https://www.nhs.uk/conditions/plantar-fasciitis/" },
-  hansen2018: { title: "Long-term prognosis of plantar fasciitis", publisher: "Orthop J Sports Med", doi: "10.1177/2325967118757983" },
+  "nhs-plantar-fasciitis": {
+    title: "Plantar fasciitis",
+    publisher: "NHS",
+    url: "https://www.nhs.uk/conditions/plantar-fasciitis/",
+  },
+  hansen2018: {
+    title: "Long-term prognosis of plantar fasciitis",
+    publisher: "Orthop J Sports Med",
+    doi: "10.1177/2325967118757983",
+  },
   lagas2020: { title: "Persisting Achilles symptoms", publisher: "Scand J Med Sci Sports", pmid: "32615645" },
 };
 
@@ -35,8 +43,7 @@ function problems(body: string): string[] {
   return result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`);
 }
 
-const allHtml = (article: Article) =>
-  JSON.stringify([article.lead, article.sections]);
+const allHtml = (article: Article) => JSON.stringify([article.lead, article.sections]);
 
 describe("parseArticle: sections", () => {
   const article = parse(`
@@ -94,7 +101,10 @@ Usually not.
   it("types key takeaways as a list and symptoms as plain list items", () => {
     const [takeaways, symptoms] = article.sections;
     expect(takeaways?.kind === "key-takeaways" && takeaways.items).toHaveLength(3);
-    expect(symptoms?.kind === "symptoms" && symptoms.listItems).toEqual(["Pain under the heel", "Worst on the first steps"]);
+    expect(symptoms?.kind === "symptoms" && symptoms.listItems).toEqual([
+      "Pain under the heel",
+      "Worst on the first steps",
+    ]);
     expect(symptoms?.subheadings).toEqual([{ id: "in-the-morning", title: "In the morning" }]);
   });
 
@@ -153,7 +163,9 @@ Most heel pain can wait.
     const [help] = article.sections;
     expect(help?.kind).toBe("when-to-get-help");
     const blocks = help && "blocks" in help ? help.blocks : [];
-    expect(blocks.map((block) => (block.type === "care-card" ? [block.level, block.id, block.title] : block.type))).toEqual([
+    expect(
+      blocks.map((block) => (block.type === "care-card" ? [block.level, block.id, block.title] : block.type)),
+    ).toEqual([
       "html",
       ["emergency", "call-911-or-your-local-emergency-number-if", "Call 911 or your local emergency number if:"],
       ["non-urgent", "book-an-appointment-if", "Book an appointment if:"],
@@ -175,7 +187,7 @@ describe("raw HTML never reaches a page", () => {
       "body (line 10): raw HTML is not allowed: <script>",
       "body (line 10): raw HTML is not allowed: </script>",
       'body (line 12): raw HTML is not allowed: <iframe src="https://example.com/tracker',
-      "body (line 14): raw HTML is not allowed: <img src=\"x\" onerror=\"alert('y')\">",
+      'body (line 14): raw HTML is not allowed: <img src="x" onerror="alert(\'y\')">',
       'body (line 16): raw HTML is not allowed: <b onclick="alert(2)">',
       "body (line 16): raw HTML is not allowed: </b>",
     ]);
@@ -194,7 +206,9 @@ describe("raw HTML never reaches a page", () => {
 describe("parseArticle: links", () => {
   it("rejects javascript: and plain-http links, and off-site links to non-canonical hosts", () => {
     expect(
-      problems("Intro [a](javascript:alert(1)) [b](http://www.nhs.uk/) [c](https://www.scribd.com/doc/1).\n\n## Body\n\nText.\n"),
+      problems(
+        "Intro [a](javascript:alert(1)) [b](http://www.nhs.uk/) [c](https://www.scribd.com/doc/1).\n\n## Body\n\nText.\n",
+      ),
     ).toEqual([
       'body (line 9): link "javascript:alert(1)" must be root-relative or https',
       'body (line 9): link "http://www.nhs.uk/" must be root-relative or https',

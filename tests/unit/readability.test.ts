@@ -14,7 +14,9 @@ describe("measureReadability", () => {
   });
 
   it("ignores citation markers and care-card markers", () => {
-    expect(measureReadability("The heel hurts [@hansen2018; @lagas2020].")).toEqual(measureReadability("The heel hurts."));
+    expect(measureReadability("The heel hurts [@hansen2018; @lagas2020].")).toEqual(
+      measureReadability("The heel hurts."),
+    );
     expect(measureReadability("> [!URGENT] See a doctor today.")).toEqual(measureReadability("See a doctor today."));
   });
 

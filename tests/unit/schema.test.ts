@@ -43,15 +43,27 @@ describe("BibliographyEntry", () => {
   const entry = { title: "Plantar fasciitis", publisher: "NHS" };
 
   it("accepts a publisher's own page", () => {
-    expect(BibliographyEntry.safeParse({ ...entry, url: "https://www.nhs.uk/conditions/plantar-fasciitis/" }).success).toBe(true);
+    expect(
+      BibliographyEntry.safeParse({ ...entry, url: "https://www.nhs.uk/conditions/plantar-fasciitis/" }).success,
+    ).toBe(true);
   });
 
   it.each([
-    ["a document-sharing copy", "https://www.scribd.com/document/1/plantar", "must be on a canonical source domain (lib/content/canonical-sources.ts)"],
-    ["a look-alike host", "https://nhs.uk.example.com/page", "must be on a canonical source domain (lib/content/canonical-sources.ts)"],
+    [
+      "a document-sharing copy",
+      "https://www.scribd.com/document/1/plantar",
+      "must be on a canonical source domain (lib/content/canonical-sources.ts)",
+    ],
+    [
+      "a look-alike host",
+      "https://nhs.uk.example.com/page",
+      "must be on a canonical source domain (lib/content/canonical-sources.ts)",
+    ],
     ["plain http", "http://www.nhs.uk/conditions/plantar-fasciitis/", "must be an https URL"],
   ])("rejects %s", (_kind, url, message) => {
-    expect(BibliographyEntry.safeParse({ ...entry, url }).error?.issues.map((issue) => issue.message)).toEqual([message]);
+    expect(BibliographyEntry.safeParse({ ...entry, url }).error?.issues.map((issue) => issue.message)).toEqual([
+      message,
+    ]);
   });
 
   it("rejects malformed identifiers", () => {

@@ -12,7 +12,7 @@ const PAGE = [
   '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
   '<script src="/share.js" defer=""></script>',
   "</main>",
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
   '<script>self.__next_f.push([1,"<h1>Plantar fasciitis</h1>"])</script>',
   "</body></html>",
 ].join("");
