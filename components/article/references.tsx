@@ -4,6 +4,12 @@ import { PAGE_IDS, referenceId } from "@/lib/content/syntax";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
+/** a ... z, then aa, ab ...: every back link keeps a letter name, never a bare run of digits. */
+const backLinkLetter = (index: number): string =>
+  index < LETTERS.length
+    ? (LETTERS[index] ?? "")
+    : backLinkLetter(Math.floor(index / LETTERS.length) - 1) + (LETTERS[index % LETTERS.length] ?? "");
+
 /**
  * Numbered sources, each with links back to every place the article cites it
  * (↑ a b c, as Wikipedia does). Each back link's name contains its visible
@@ -22,7 +28,7 @@ export function References({ references }: { references: CitedReference[] }) {
             <span className="hp-references__back">
               <span aria-hidden="true">↑</span>
               {citedFrom.map((id, index) => {
-                const letter = LETTERS[index] ?? String(index + 1);
+                const letter = backLinkLetter(index);
                 return (
                   <a key={id} href={`#${id}`} aria-label={`Back to citation ${letter}`}>
                     {letter}
@@ -30,7 +36,8 @@ export function References({ references }: { references: CitedReference[] }) {
                 );
               })}
             </span>{" "}
-            {entry.authors ? `${entry.authors}. ` : ""}
+            {/* "et al." already ends in a full stop: never print two. */}
+            {entry.authors ? `${entry.authors.replace(/\.$/, "")}. ` : ""}
             {entry.title}. <cite>{entry.publisher}</cite>
             {entry.year ? `. ${entry.year}` : ""}
             {entry.details ? `;${entry.details}` : ""}.{" "}
