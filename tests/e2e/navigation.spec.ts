@@ -78,3 +78,29 @@ test("pages load no framework JavaScript, only the share script", async ({ page,
   }
   expect([...new Set(scripts)]).toEqual(["/share.js"]);
 });
+
+test("reference lists read cleanly: one full stop after 'et al.', back links named a-z, aa, ab... and separated", async ({
+  page,
+  request,
+}) => {
+  const articles = (await sitemapPaths(request)).filter((path) => path.startsWith("/articles/"));
+  expect(articles.length).toBeGreaterThan(0);
+  for (const path of articles) {
+    await page.goto(path);
+    const references = page.getByRole("region", { name: "References" });
+    await expect(references, path).not.toContainText("et al..");
+    for (const item of await references.getByRole("listitem").all()) {
+      const links = item.locator(".hp-references__back a");
+      const names = await links.allTextContents();
+      expect(new Set(names).size, path).toBe(names.length);
+      for (const name of names) expect(name, path).toMatch(/^[a-z]+$/);
+      const boxes = await links.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()));
+      for (let index = 1; index < boxes.length; index += 1) {
+        const [previous, current] = [boxes[index - 1], boxes[index]];
+        // Links on one line must not touch: "y z aa" never reads as "yzaa".
+        if (previous && current && previous.top === current.top)
+          expect(current.left, path).toBeGreaterThan(previous.right);
+      }
+    }
+  }
+});
