@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 
+import { References } from "@/components/article/references";
 import { CareCard } from "@/components/content/care-card";
 import { SectionHeading } from "@/components/content/section-heading";
 import { JsonLd } from "@/components/json-ld";
-import { getAllArticles, getArticleBySlug, TOPIC_ORDER } from "@/lib/content";
-import type { Article, ContentBlock } from "@/lib/content/schema";
+import { getAllArticles, getArticleBySlug, getCareCardsForPage, TOPIC_ORDER } from "@/lib/content";
+import type { Article } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/metadata";
 import { SITE, articlePath } from "@/lib/site";
 import { homeGraph } from "@/lib/structured-data";
@@ -16,17 +17,9 @@ const DESCRIPTION =
 
 export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/" });
 
-/** The article whose care cards the home page repeats, and a suggested reading order for a runner in pain. */
+/** The article with every warning sign, and a suggested reading order for a runner in pain. */
 const RED_FLAGS_SLUG = "when-to-see-a-doctor";
 const START_HERE = ["heel-pain-after-running", "when-to-see-a-doctor", "treatment", "exercises", "return-to-running"];
-
-type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
-
-function redFlagCards(): CareCardBlock[] {
-  const article = getArticleBySlug(RED_FLAGS_SLUG);
-  const blocks = article?.sections.flatMap((section) => ("blocks" in section ? section.blocks : [])) ?? [];
-  return blocks.filter((block): block is CareCardBlock => block.type === "care-card" && block.level !== "non-urgent");
-}
 
 export default function HomePage() {
   const articles = getAllArticles();
@@ -35,7 +28,8 @@ export default function HomePage() {
     topic,
     articles: articles.filter((article) => article.frontMatter.topic === topic),
   })).filter((group) => group.articles.length > 0);
-  const cards = redFlagCards();
+  // The emergency and urgent signs from the triage data, cited against this page's own reference list.
+  const { cards, references } = getCareCardsForPage("/", ["emergency", "urgent"]);
 
   return (
     <div className="hp-home">
@@ -97,6 +91,8 @@ export default function HomePage() {
           </section>
         ))}
       </section>
+
+      <References references={references} />
     </div>
   );
 }

@@ -29,6 +29,7 @@ const CANONICAL_HOSTS = [
   "goodfellowunit.org",
   "runnersmd.com",
   "fpnotebook.com",
+  "fda.gov",
 ] as const;
 
 /** True when the URL's host is a canonical host or a subdomain of one. */

@@ -4,8 +4,8 @@ import type {} from "mdast-util-to-hast";
 import { SKIP, visit } from "unist-util-visit";
 
 import type { At, Report } from "./issues";
-import { articlePath } from "../site";
-import type { Bibliography } from "./schema";
+import { referenceHref } from "./bibliography";
+import type { Bibliography, CitedReference } from "./schema";
 import { CITATION_PATTERN, citationId, citationKeys, referenceId } from "./syntax";
 
 /** True when the text holds a `[@key]` citation marker. */
@@ -17,7 +17,7 @@ export const hasCitation = (text: string) => text.search(CITATION_PATTERN) >= 0;
  */
 export function resolveCitations(
   tree: Root,
-  { bibliography, slug }: { bibliography: Bibliography; slug: string },
+  { bibliography, pagePath }: { bibliography: Bibliography; pagePath: string },
   report: Report,
   at: At,
 ) {
@@ -50,8 +50,8 @@ export function resolveCitations(
         links.push({
           type: "element",
           tagName: "a",
-          // A full path, not a bare fragment: a care card reused on another page still links to its sources.
-          properties: { href: `${articlePath(slug)}#${referenceId(number)}`, id, ariaLabel: `Reference ${number}` },
+          // A full path, not a bare fragment, so a copied link still reaches the reference list.
+          properties: { href: `${pagePath}#${referenceId(number)}`, id, ariaLabel: `Reference ${number}` },
           children: [{ type: "text", value: String(number) }],
         });
       }
@@ -73,3 +73,17 @@ export function resolveCitations(
   return { references, citedFrom };
 }
 
+
+/** The numbered reference list for the keys `resolveCitations` found, in order of first citation. */
+export function citedReferenceList(
+  keys: readonly string[],
+  citedFrom: ReadonlyMap<string, string[]>,
+  bibliography: Bibliography,
+): CitedReference[] {
+  return keys.map((key, index) => {
+    const entry = bibliography[key];
+    if (!entry) throw new Error(`unreachable: ${key} was checked against the bibliography`);
+    const href = referenceHref(entry);
+    return { number: index + 1, key, entry, ...(href ? { href } : {}), citedFrom: citedFrom.get(key) ?? [] };
+  });
+}

@@ -2,8 +2,10 @@ import "server-only";
 
 import path from "node:path";
 
+import { careCardsForPage } from "./care-cards";
 import { type ContentLibrary, loadContent } from "./load-content";
-import type { Article, Topic } from "./schema";
+import type { Article, CareLevel, Topic } from "./schema";
+import { itemsForConditions } from "./triage";
 
 let library: (ContentLibrary & { bySlug: Map<string, Article> }) | undefined;
 
@@ -39,4 +41,15 @@ export function getAllArticles(): Article[] {
 /** The article with this slug, or undefined; never touches the file system with the slug. */
 export function getArticleBySlug(slug: string): Article | undefined {
   return contentLibrary().bySlug.get(slug);
+}
+
+/**
+ * The care cards every page shows (items for all conditions) at these levels,
+ * for a page that is not an article, with the references they cite numbered
+ * for that page's own reference list.
+ */
+export function getCareCardsForPage(pagePath: string, levels: readonly CareLevel[]) {
+  const { triage, bibliography } = contentLibrary();
+  const items = itemsForConditions(triage, []).filter((item) => levels.includes(item.level));
+  return careCardsForPage(triage, items, { bibliography, pagePath });
 }

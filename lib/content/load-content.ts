@@ -4,11 +4,12 @@ import path from "node:path";
 import { parseBibliography } from "./bibliography";
 import { type ContentIssue, ContentValidationError } from "./issues";
 import { parseArticle } from "./parse-article";
-import { type Article, type Bibliography, type IsoDate, Slug } from "./schema";
-import { PAGE_IDS } from "./syntax";
+import { type Article, type Bibliography, type IsoDate, Slug, type Triage } from "./schema";
+import { CITATION_PATTERN, citationKeys, PAGE_IDS, referenceId } from "./syntax";
+import { isShownOnAnyPage, parseTriage } from "./triage";
 
 /** Everything in the content folder, validated. */
-export type ContentLibrary = { articles: Article[]; bibliography: Bibliography };
+export type ContentLibrary = { articles: Article[]; bibliography: Bibliography; triage: Triage };
 
 /** Site pages that are not articles; internal links may point at them. */
 const OTHER_PAGES = new Set(["/", "/about"]);
@@ -28,7 +29,9 @@ function anchorIds(article: Article): Set<string> {
     ids.add(section.id);
     for (const sub of section.subheadings) ids.add(sub.id);
     if (section.kind === "faq") for (const item of section.items) ids.add(item.id);
+    if ("blocks" in section) for (const block of section.blocks) if (block.type === "care-card") ids.add(block.id);
   }
+  for (const reference of article.references) ids.add(referenceId(reference.number));
   return ids;
 }
 
@@ -51,6 +54,18 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     issues.push({ file: display(bibliographyFile), field: "(file)", message: "missing" });
   }
 
+  const triageFile = path.join(root, "triage.yaml");
+  let triage: Triage | undefined;
+  if (existsSync(triageFile)) {
+    const parsed = parseTriage(readFileSync(triageFile, "utf8"), display(triageFile), bibliography);
+    triage = parsed.triage;
+    issues.push(...parsed.issues);
+  } else {
+    issues.push({ file: display(triageFile), field: "(file)", message: "missing" });
+  }
+  // Every article's care cards come from the triage data: without it, article problems would only be knock-on errors.
+  if (!triage) throw new ContentValidationError(issues);
+
   const articles: Article[] = [];
   const citedKeys: string[] = [];
   const fileOf = new Map<string, string>();
@@ -61,9 +76,11 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       issues.push({ file: shown, field: "(file name)", message: "must be lowercase-kebab-case, for example plantar-fasciitis.md" });
       continue;
     }
-    const result = parseArticle(readFileSync(file, "utf8"), { file: shown, slug, bibliography, today });
+    const source = readFileSync(file, "utf8");
+    // Read from the source, so an article with other problems still counts as citing its works.
+    for (const match of source.matchAll(CITATION_PATTERN)) citedKeys.push(...citationKeys(match[1] ?? ""));
+    const result = parseArticle(source, { file: shown, slug, bibliography, triage, today });
     if (!result.ok) issues.push(...result.issues);
-    else citedKeys.push(...result.article.references.map((reference) => reference.key));
 
     const claimant = fileOf.get(slug);
     if (claimant) issues.push({ file: shown, field: "(file name)", message: `duplicate slug "${slug}" (also ${claimant})` });
@@ -72,14 +89,24 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   }
 
   issues.push(...checkLibrary(articles, fileOf));
-  const cited = new Set(citedKeys);
+  const conditionLists = articles.map((article) => article.frontMatter.conditions);
+  triage.items.forEach((item, index) => {
+    if (!isShownOnAnyPage(item, conditionLists)) {
+      issues.push({
+        file: display(triageFile),
+        field: `items[${index}] "${item.id}"`,
+        message: `no article lists any of its conditions (${item.appliesTo.join(", ")}), so no page shows it`,
+      });
+    }
+  });
+  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite)]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
       issues.push({ file: display(bibliographyFile), field: key, message: "listed but never cited by any article" });
     }
   }
   if (issues.length > 0) throw new ContentValidationError(issues);
-  return { articles, bibliography };
+  return { articles, bibliography, triage };
 }
 
 /** Checks that need every article at once: related slugs, links, aliases, unique titles and descriptions. */
@@ -112,19 +139,24 @@ function checkLibrary(articles: Article[], fileOf: Map<string, string>): Content
       else owners.set(value, fileOf.get(article.slug) ?? article.slug);
     }
     for (const link of article.internalLinks) {
-      const problem = brokenLinkReason(link, bySlug);
+      const problem = brokenLinkReason(link, bySlug, fileOf);
       if (problem) report(article, "body", `broken link "${link}": ${problem}`);
     }
   }
   return issues;
 }
 
-function brokenLinkReason(link: string, bySlug: Map<string, Article>): string | undefined {
+function brokenLinkReason(
+  link: string,
+  bySlug: Map<string, Article>,
+  fileOf: Map<string, string>,
+): string | undefined {
   const [pathname = "", fragment] = link.split("#", 2);
   if (OTHER_PAGES.has(pathname)) return fragment ? "links to a section of a page that has none" : undefined;
   const slug = /^\/articles\/([^/?#]+)$/.exec(pathname)?.[1];
   const target = slug ? bySlug.get(slug) : undefined;
-  if (!target) return "no such page";
+  // An article that failed to parse has its own problems reported; a link to it is not broken.
+  if (!target) return slug && fileOf.has(slug) ? undefined : "no such page";
   if (fragment && !anchorIds(target).has(fragment)) return `no section "#${fragment}" on that page`;
   return undefined;
 }

@@ -4,25 +4,27 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 
-import { referenceHref } from "./bibliography";
 import { isCanonicalSourceUrl } from "./canonical-sources";
 import { careCard } from "./care-cards";
-import { hasCitation, resolveCitations } from "./citations";
+import { citedReferenceList, hasCitation, resolveCitations } from "./citations";
 import { splitFrontMatter } from "./front-matter";
 import { assignHeadingIds, withHeadingAnchor } from "./headings";
 import { toSanitizedHtml } from "./html";
 import { type At, type ContentIssue, fieldPath, type Report } from "./issues";
+import { lintProse } from "./prose-lint";
 import { readabilityOfTree } from "./readability";
+import { insertCareCards } from "./triage-cards";
 import {
   type Article,
   ArticleFrontMatter,
   type Bibliography,
-  type CitedReference,
   type ContentBlock,
   type FaqItem,
   type IsoDate,
   type Section,
+  type Triage,
 } from "./schema";
+import { WHEN_TO_GET_HELP } from "./syntax";
 import { articlePath } from "../site";
 
 /** What the parser needs besides the Markdown: where it came from and what it may cite. */
@@ -31,6 +33,8 @@ export type ParseContext = {
   file: string;
   slug: string;
   bibliography: Bibliography;
+  /** The "when to get help" items; the article's care cards are generated from them. */
+  triage: Triage;
   /** Today's date; a `nextReview` before it is a problem. */
   today: IsoDate;
 };
@@ -40,7 +44,7 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; issues: 
 const SECTION_KINDS: Record<string, Section["kind"]> = {
   "key takeaways": "key-takeaways",
   "common questions": "faq",
-  "when to get help": "when-to-get-help",
+  [WHEN_TO_GET_HELP]: "when-to-get-help",
   symptoms: "symptoms",
   "risk factors": "risk-factors",
   treatment: "treatment",
@@ -87,10 +91,21 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   }
 
   const tree = remark().use(remarkGfm).parse(parsed.body);
-  const { words, grade } = readabilityOfTree(tree);
-
   checkStructure(tree, report, at);
-  const { references, citedFrom } = resolveCitations(tree, context, report, at);
+  lintProse(tree, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
+  insertCareCards(tree, {
+    triage: context.triage,
+    conditions: frontMatter.success ? frontMatter.data.conditions : [],
+    report,
+    at,
+  });
+  const { words, grade } = readabilityOfTree(tree);
+  const { references, citedFrom } = resolveCitations(
+    tree,
+    { bibliography: context.bibliography, pagePath: articlePath(context.slug) },
+    report,
+    at,
+  );
   const { ids: headingIds, uniqueId } = assignHeadingIds(tree);
   const internalLinks = collectLinks(tree, context.slug, report, at);
 
@@ -177,12 +192,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 
   if (issues.length > 0 || !frontMatter.success) return { ok: false, issues };
 
-  const citedReferences: CitedReference[] = references.map((key, index) => {
-    const entry = context.bibliography[key];
-    if (!entry) throw new Error(`unreachable: ${key} was checked against the bibliography`);
-    const href = referenceHref(entry);
-    return { number: index + 1, key, entry, ...(href ? { href } : {}), citedFrom: citedFrom.get(key) ?? [] };
-  });
+  const citedReferences = citedReferenceList(references, citedFrom, context.bibliography);
 
   return {
     ok: true,

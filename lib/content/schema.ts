@@ -41,6 +41,8 @@ export const ArticleFrontMatter = z
     related: z.array(Slug).default([]),
     /** Former slugs that redirect permanently to this article. */
     aliases: z.array(Slug).default([]),
+    /** Conditions from `content/triage.yaml` whose red flags this article's "When to get help" section shows. */
+    conditions: z.array(Slug).default([]),
   })
   .strict()
   .refine((fm) => fm.reviewed >= fm.published, {
@@ -93,6 +95,47 @@ export type SanitizedHtml = z.infer<typeof SanitizedHtml>;
 /** NHS-style urgency levels for care cards. */
 export const CareLevel = z.enum(["emergency", "urgent", "non-urgent"]);
 export type CareLevel = z.infer<typeof CareLevel>;
+
+/** `appliesTo` value of a care item every page shows. */
+export const ALL_CONDITIONS = "all";
+
+/** One "when to get help" sign, defined once in `content/triage.yaml` and shown wherever it applies. */
+export const TriageItem = z
+  .object({
+    /** Stable id: the guide and search refer to the item by it. */
+    id: Slug,
+    level: CareLevel,
+    /** What the reader sees, completing the level's heading ("... if:"), with its condition ("after a fall"). */
+    text: z.string().trim().min(10),
+    /** `all`, or condition ids from `conditions`. */
+    appliesTo: z.array(Slug).min(1),
+    /** How readers describe the sign, for matching their questions. */
+    readerWords: z.array(z.string().trim().min(2)).min(1),
+    /** Bibliography keys supporting the item. */
+    cite: z.array(Slug).min(1, { error: "every care item needs at least one citation" }),
+  })
+  .strict();
+export type TriageItem = z.infer<typeof TriageItem>;
+
+/** A condition whose red flags articles can ask for with `conditions:` in their front matter. */
+export const TriageCondition = z
+  .object({
+    label: z.string().trim().min(3),
+    /** Words that, in an article's text, mean the article must list this condition. */
+    mentions: z.array(z.string().trim().min(3)).min(1),
+  })
+  .strict();
+
+/** The whole triage file. */
+export const Triage = z
+  .object({
+    /** The heading of each level's care card. */
+    levels: z.object({ emergency: z.string().min(10), urgent: z.string().min(10), "non-urgent": z.string().min(10) }).strict(),
+    conditions: z.record(Slug, TriageCondition),
+    items: z.array(TriageItem).min(1),
+  })
+  .strict();
+export type Triage = z.infer<typeof Triage>;
 
 /** A block of an article's body: sanitised prose, or a care card. */
 export const ContentBlock = z.discriminatedUnion("type", [

@@ -10,6 +10,9 @@ export const CITATION_PATTERN = /\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-
 /** `[!EMERGENCY]`, `[!URGENT]` or `[!NON-URGENT]` opening a blockquote: a care card. */
 export const CARE_CARD_MARKER_PATTERN = /^\s*\[!([A-Za-z-]+)\]\s*/;
 
+/** The `##` heading (lowercased) of the section that holds an article's care cards. */
+export const WHEN_TO_GET_HELP = "when to get help";
+
 /** Splits the inside of a citation marker into its keys. */
 export function citationKeys(inner: string): string[] {
   return inner.split(";").map((key) => key.trim().replace(/^@/, ""));

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import { getAllArticles } from "@/lib/content";
+import type { Article, CareLevel } from "@/lib/content/schema";
 import { isCanonicalSourceUrl } from "@/lib/content/canonical-sources";
 import { splitFrontMatter } from "@/lib/content/front-matter";
 
@@ -20,21 +21,12 @@ const body = (slug: string) =>
   splitFrontMatter(readFileSync(path.join(process.cwd(), "content", "articles", `${slug}.md`), "utf8")).body;
 
 describe("the real content library", () => {
-  it("has the whole library", () => {
-    expect(articles.map((article) => article.slug).sort()).toEqual([
-      "achilles-tendinopathy",
-      "complications",
-      "exercises",
-      "heel-pain-after-running",
-      "heel-stress-fracture",
-      "other-causes-of-heel-pain",
-      "plantar-fasciitis",
-      "prevention",
-      "return-to-running",
-      "risk-factors",
-      "treatment",
-      "when-to-see-a-doctor",
-    ]);
+  it("has every article file in the library", () => {
+    const files = readdirSync(path.join(process.cwd(), "content", "articles"), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".md"))
+      .map((file) => path.basename(file, ".md"));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(articles.map((article) => article.slug).sort()).toEqual(files.sort());
   });
 
   describe.each(articles.map((article) => [article.slug, article] as const))("%s", (slug, article) => {
@@ -88,15 +80,92 @@ describe("the real content library", () => {
       }
     });
   });
+});
 
-  it("has a care card in every article that has a 'When to get help' section", () => {
-    for (const article of articles) {
-      const help = article.sections.find((section) => section.kind === "when-to-get-help");
-      if (help && "blocks" in help)
-        expect(
-          help.blocks.some((block) => block.type === "care-card"),
-          article.slug,
-        ).toBe(true);
+/** The text of every care-card item an article shows, by level, in page order. */
+function careItems(article: Article): { level: CareLevel; text: string }[] {
+  return article.sections.flatMap((section) =>
+    "blocks" in section
+      ? section.blocks.flatMap((block) =>
+          block.type === "care-card"
+            ? [...block.html.matchAll(/<li>(.*?)<\/li>/gs)].map((match) => ({
+                level: block.level,
+                text: (match[1] ?? "")
+                  .replace(/<sup[^]*?<\/sup>/g, "")
+                  .replace(/<[^>]+>/g, "")
+                  .trim(),
+              }))
+            : [],
+        )
+      : [],
+  );
+}
+
+// Written out here, not read from content/triage.yaml, so that deleting or
+// rewording a red flag in the data fails this test.
+const EVERY_PAGE: [CareLevel, RegExp][] = [
+  ["emergency", /snap, pop or grinding/],
+  ["emergency", /after a fall.*cannot walk/],
+  ["emergency", /misshapen after an injury/],
+  ["emergency", /severe pain straight after an injury/],
+  ["urgent", /cannot walk normally.*even without an injury/],
+  ["urgent", /severe pain and swelling/],
+  ["urgent", /red, hot and swollen/],
+  ["urgent", /fever/],
+  ["urgent", /numbness or tingling/],
+  ["urgent", /diabetes and part of your foot is red/],
+  ["non-urgent", /might have a stress fracture.*Stop running and jumping, and see a doctor within a few days/],
+  ["non-urgent", /wakes you at night/],
+  ["non-urgent", /no better after 2 weeks/],
+];
+
+/** Red flags a page must show when its text talks about the condition. */
+const WHEN_MENTIONED: { mentions: RegExp; level: CareLevel; flag: RegExp }[] = [
+  {
+    mentions: /\bchild(ren)?\b/i,
+    level: "urgent",
+    flag: /child has heel pain with a fever, cannot put weight on the foot/,
+  },
+  { mentions: /\blower back\b/i, level: "emergency", flag: /numbness around your genitals or bottom/ },
+  {
+    mentions: /stress fracture/i,
+    level: "non-urgent",
+    flag: /more than one stress fracture, or you have missed periods/,
+  },
+  { mentions: /\bachilles\b/i, level: "urgent", flag: /fluoroquinolone antibiotic/ },
+];
+
+const LEVEL_RANK: Record<CareLevel, number> = { emergency: 0, urgent: 1, "non-urgent": 2 };
+
+describe.each(articles.map((article) => [article.slug, article] as const))("%s: when to get help", (slug, article) => {
+  const items = careItems(article);
+
+  it.each(EVERY_PAGE)("shows the %s sign %s", (level, flag) => {
+    expect(items.filter((item) => item.level === level).map((item) => item.text)).toContainEqual(
+      expect.stringMatching(flag),
+    );
+  });
+
+  it("shows the red flags of every condition its text talks about", () => {
+    const text = body(slug);
+    for (const { mentions, level, flag } of WHEN_MENTIONED) {
+      if (!mentions.test(text)) continue;
+      expect(
+        items.filter((item) => item.level === level).map((item) => item.text),
+        String(flag),
+      ).toContainEqual(expect.stringMatching(flag));
+    }
+  });
+
+  it("lists the most urgent signs first, each sign once", () => {
+    const ranks = items.map((item) => LEVEL_RANK[item.level]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(items.map((item) => item.text)).size).toBe(items.length);
+  });
+
+  it("sends no one to the emergency room for trouble walking without an injury", () => {
+    for (const item of items.filter((entry) => entry.level === "emergency")) {
+      if (/walk|move|stand/.test(item.text)) expect(item.text).toMatch(/injur|fall|snap|landing/);
     }
   });
 });

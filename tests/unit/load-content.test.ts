@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
-import { fixtureLibrary, load, VALID_ROOT } from "./fixtures";
+import { FIXTURES, fixtureLibrary, load, VALID_ROOT } from "./fixtures";
 
 describe("loadContent on the valid fixture library", () => {
   it("loads every .md article, in subfolders too, and ignores other files", () => {
@@ -82,7 +85,8 @@ describe("loadContent names the file, field and problem for each kind of bad con
       [{ article: "bad-structure.md" }],
       [
         "content/articles/bad-structure.md: body (line 10): # headings are not allowed; the title comes from front matter",
-        'content/articles/bad-structure.md: body (line 12): unknown care card level "[!WARNING]"; use EMERGENCY, URGENT or NON-URGENT',
+        "content/articles/bad-structure.md: body (line 12): care cards come from content/triage.yaml; remove this hand-written card",
+        'content/articles/bad-structure.md: body: needs a "## When to get help" section; its care cards come from content/triage.yaml',
         "content/articles/bad-structure.md: body: must open with a one- or two-sentence answer before the first ## heading",
         'content/articles/bad-structure.md: body (line 15) "Key takeaways": must be one bulleted list of 3-6 items and nothing else',
       ],
@@ -107,6 +111,52 @@ describe("loadContent names the file, field and problem for each kind of bad con
       "content/articles/missing-fields.md",
       "content/articles/unknown-related.md",
       "content/references.yaml",
+    ]);
+  });
+});
+
+describe("loadContent: the triage data behind every care card", () => {
+  it.each([
+    [
+      "duplicate ids and wording, citations in the wording, an unknown condition, an emergency that needs no injury",
+      [{ triage: "bad-triage.yaml" }],
+      [
+        'content/triage.yaml: items[1] "snap-or-pop": duplicate id (also items[0])',
+        'content/triage.yaml: items[1] "snap-or-pop".text: duplicate wording (also "snap-or-pop")',
+        'content/triage.yaml: items[2] "cannot-walk".text: "you cannot walk or stand on your toes": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)',
+        'content/triage.yaml: items[2] "cannot-walk".cite[0]: unknown citation key "mayo-heel-pain" (not in content/references.yaml)',
+        'content/triage.yaml: items[3] "fever".text: put citations in cite:, not in the wording',
+        'content/triage.yaml: items[3] "fever".appliesTo[0]: "children" is not a condition (one of: all, achilles)',
+      ],
+    ],
+    [
+      "an item without a citation",
+      [{ triage: "uncited-triage.yaml" }],
+      ["content/triage.yaml: items[0].cite: every care item needs at least one citation"],
+    ],
+  ])("%s", (_kind, extras, expected) => {
+    expect(load(fixtureLibrary(extras)).problems).toEqual(expected);
+  });
+
+  it("reports an item that no page shows", () => {
+    const root = fixtureLibrary();
+    const triage = readFileSync(path.join(FIXTURES, "invalid", "uncited-triage.yaml"), "utf8").replace(
+      "cite: []",
+      "cite: [nhs-plantar-fasciitis]",
+    );
+    writeFileSync(path.join(root, "triage.yaml"), triage);
+    expect(load(root).problems).toEqual([
+      'content/triage.yaml: items[1] "child-fever": no article lists any of its conditions (children), so no page shows it',
+    ]);
+  });
+
+  it("reports hand-written cards, unknown conditions, a condition the text needs, and the pain scale outside Achilles tendinopathy", () => {
+    expect(load(fixtureLibrary([{ article: "triage-rules.md" }])).problems).toEqual([
+      'content/articles/triage-rules.md: body (line 15): "5 out of 10": the pain-scale rule was tested only in Achilles tendinopathy; name it in this text or its heading',
+      'content/articles/triage-rules.md: body (line 18): sentence of 33 words (at most 25; NHS style asks for 20): "A child with heel pain should be checked, because the heel b…"',
+      "content/articles/triage-rules.md: body (line 22): care cards come from content/triage.yaml; remove this hand-written card",
+      'content/articles/triage-rules.md: conditions[0]: "knees" is not a condition in content/triage.yaml (one of: achilles)',
+      'content/articles/triage-rules.md: conditions: the text mentions "achilles" but conditions does not list "achilles", so its red flags would be missing',
     ]);
   });
 });

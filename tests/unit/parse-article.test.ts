@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { invalidFixture, TODAY } from "./fixtures";
 import { toSanitizedHtml } from "@/lib/content/html";
 import { type ParseContext, parseArticle } from "@/lib/content/parse-article";
-import type { Article, Bibliography } from "@/lib/content/schema";
+import type { Article, Bibliography, Triage } from "@/lib/content/schema";
 
 const bibliography: Bibliography = {
   "nhs-plantar-fasciitis": {
@@ -20,7 +20,34 @@ const bibliography: Bibliography = {
   lagas2020: { title: "Persisting Achilles symptoms", publisher: "Scand J Med Sci Sports", pmid: "32615645" },
 };
 
-const context: ParseContext = { file: "content/articles/test.md", slug: "test", bibliography, today: TODAY };
+const triage: Triage = {
+  levels: {
+    emergency: "Call 911 or your local emergency number if:",
+    urgent: "See a doctor today if:",
+    "non-urgent": "Book an appointment with a doctor if:",
+  },
+  conditions: { achilles: { label: "Achilles tendon problems", mentions: ["achilles"] } },
+  items: [
+    {
+      id: "no-better",
+      level: "non-urgent",
+      text: "it is no better after 2 weeks",
+      appliesTo: ["all"],
+      readerWords: ["2 weeks"],
+      cite: ["nhs-plantar-fasciitis"],
+    },
+    {
+      id: "achilles-snap",
+      level: "emergency",
+      text: "you heard a snap at the back of your heel when you got hurt",
+      appliesTo: ["achilles"],
+      readerWords: ["snap"],
+      cite: ["lagas2020", "nhs-plantar-fasciitis"],
+    },
+  ],
+};
+
+const context: ParseContext = { file: "content/articles/test.md", slug: "test", bibliography, triage, today: TODAY };
 
 const FRONT_MATTER = `---
 title: Heel pain after running
@@ -32,14 +59,18 @@ nextReview: 2027-11-25
 ---
 `;
 
+/** Every article needs the section its care cards go in; tests about other things get one at the end. */
+const withHelpSection = (body: string) =>
+  /^## When to get help$/m.test(body) ? body : `${body}\n## When to get help\n`;
+
 function parse(body: string): Article {
-  const result = parseArticle(FRONT_MATTER + body, context);
+  const result = parseArticle(FRONT_MATTER + withHelpSection(body), context);
   if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.field}: ${issue.message}`).join("\n"));
   return result.article;
 }
 
 function problems(body: string): string[] {
-  const result = parseArticle(FRONT_MATTER + body, context);
+  const result = parseArticle(FRONT_MATTER + withHelpSection(body), context);
   return result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`);
 }
 
@@ -89,6 +120,7 @@ Usually not.
       ["symptoms", "symptoms"],
       ["in-the-morning-1", "body"],
       ["common-questions", "faq"],
+      ["when-to-get-help", "when-to-get-help"],
     ]);
   });
 
@@ -125,7 +157,8 @@ Usually not.
 
   it("numbers citations by first use and lists exactly the cited works with back-link ids", () => {
     expect(article.references.map((reference) => [reference.number, reference.key, reference.citedFrom])).toEqual([
-      [1, "nhs-plantar-fasciitis", ["cite-1-1", "cite-1-2"]],
+      // The third citation is the generated care card's, numbered like any other.
+      [1, "nhs-plantar-fasciitis", ["cite-1-1", "cite-1-2", "cite-1-3"]],
       [2, "hansen2018", ["cite-2-1", "cite-2-2"]],
       [3, "lagas2020", ["cite-3-1"]],
     ]);
@@ -146,30 +179,35 @@ Usually not.
 });
 
 describe("parseArticle: care cards", () => {
-  it("turns a marked blockquote into a typed care card in document order", () => {
-    const article = parse(`
-Intro.
+  const cardsOf = (article: Article) => {
+    const help = article.sections.find((section) => section.kind === "when-to-get-help");
+    return help && "blocks" in help ? help.blocks : [];
+  };
 
-## When to get help
-
-Most heel pain can wait.
-
-> [!EMERGENCY] Call 911 or your local emergency number if:
-> - you heard a snap and cannot walk
-
-> [!NON-URGENT] Book an appointment if:
-> - it is no better after 2 weeks
-`);
-    const [help] = article.sections;
-    expect(help?.kind).toBe("when-to-get-help");
-    const blocks = help && "blocks" in help ? help.blocks : [];
+  it("puts the triage items for the article's conditions at the start of When to get help, most urgent first", () => {
+    const result = parseArticle(
+      FRONT_MATTER.replace(/---\n$/, "conditions: [achilles]\n---\n") +
+        "Achilles pain is common.\n\n## When to get help\n\nMost heel pain can wait.\n",
+      context,
+    );
+    if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
+    const blocks = cardsOf(result.article);
     expect(
       blocks.map((block) => (block.type === "care-card" ? [block.level, block.id, block.title] : block.type)),
     ).toEqual([
-      "html",
       ["emergency", "call-911-or-your-local-emergency-number-if", "Call 911 or your local emergency number if:"],
-      ["non-urgent", "book-an-appointment-if", "Book an appointment if:"],
+      ["non-urgent", "book-an-appointment-with-a-doctor-if", "Book an appointment with a doctor if:"],
+      "html",
     ]);
+    const [emergency] = blocks;
+    expect(emergency?.html).toContain("you heard a snap at the back of your heel when you got hurt");
+    expect(result.article.references.map((reference) => reference.key)).toEqual(["lagas2020", "nhs-plantar-fasciitis"]);
+  });
+
+  it("shows only the items for every page when the article lists no condition", () => {
+    const blocks = cardsOf(parse("Heel pain is common.\n\n## When to get help\n"));
+    expect(blocks.map((block) => block.type === "care-card" && block.level)).toEqual(["non-urgent"]);
+    expect(blocks[0]?.html).toContain("it is no better after 2 weeks");
   });
 
   it("leaves ordinary blockquotes alone", () => {

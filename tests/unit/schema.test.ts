@@ -14,7 +14,7 @@ const frontMatter = {
 
 describe("ArticleFrontMatter", () => {
   it("accepts complete front matter and defaults the optional lists", () => {
-    expect(ArticleFrontMatter.parse(frontMatter)).toEqual({ ...frontMatter, related: [], aliases: [] });
+    expect(ArticleFrontMatter.parse(frontMatter)).toEqual({ ...frontMatter, related: [], aliases: [], conditions: [] });
   });
 
   it("rejects fields it does not know, so a typo cannot pass silently", () => {

@@ -1,0 +1,62 @@
+import type { Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import { SKIP, visit } from "unist-util-visit";
+
+import type { At, Report } from "./issues";
+import type { Triage } from "./schema";
+import { CARE_CARD_MARKER_PATTERN, WHEN_TO_GET_HELP } from "./syntax";
+import { careCardMarkdown, itemsForConditions } from "./triage";
+
+type Options = { triage: Triage; conditions: readonly string[]; report: Report; at: At };
+
+const mentionPattern = (word: string) =>
+  new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "i");
+
+/**
+ * Puts the article's care cards, generated from the triage data, at the start
+ * of its "When to get help" section. Reports hand-written cards, unknown
+ * conditions, and a condition the text talks about but does not list (so a
+ * page about children cannot leave out the children's red flags).
+ */
+export function insertCareCards(tree: Root, { triage, conditions, report, at }: Options) {
+  visit(tree, "blockquote", (node, index, parent) => {
+    const first = node.children[0];
+    const opening = first?.type === "paragraph" ? first.children[0] : undefined;
+    if (!parent || index === undefined || opening?.type !== "text" || !CARE_CARD_MARKER_PATTERN.test(opening.value)) {
+      return;
+    }
+    report(at(node), "care cards come from content/triage.yaml; remove this hand-written card");
+    // Dropped, so the rest of the parse reports nothing more about it.
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+
+  conditions.forEach((condition, index) => {
+    if (!triage.conditions[condition]) {
+      const known = Object.keys(triage.conditions).join(", ");
+      report(`conditions[${index}]`, `"${condition}" is not a condition in content/triage.yaml (one of: ${known})`);
+    }
+  });
+  const text = toString(tree);
+  for (const [id, condition] of Object.entries(triage.conditions)) {
+    if (conditions.includes(id)) continue;
+    const word = condition.mentions.find((mention) => mentionPattern(mention).test(text));
+    if (word) report("conditions", `the text mentions "${word}" but conditions does not list "${id}", so its red flags would be missing`);
+  }
+
+  const index = tree.children.findIndex(
+    (node) => node.type === "heading" && node.depth === 2 && toString(node).trim().toLowerCase() === WHEN_TO_GET_HELP,
+  );
+  if (index < 0) {
+    report("body", `needs a "## When to get help" section; its care cards come from content/triage.yaml`);
+    return;
+  }
+  const cards = remark().use(remarkGfm).parse(careCardMarkdown(triage, itemsForConditions(triage, conditions)));
+  // Generated nodes have no place in the author's file: without positions, problems name the section, not a wrong line.
+  visit(cards, (node) => {
+    delete node.position;
+  });
+  tree.children.splice(index + 1, 0, ...cards.children);
+}

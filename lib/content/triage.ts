@@ -1,0 +1,112 @@
+import YAML from "yaml";
+
+import { fieldPath, type ContentIssue } from "./issues";
+import { ALL_CONDITIONS, type Bibliography, type CareLevel, Triage, type TriageItem } from "./schema";
+import { CITATION_PATTERN } from "./syntax";
+
+/** Most urgent first: the order care cards always take. */
+export const LEVEL_ORDER: readonly CareLevel[] = ["emergency", "urgent", "non-urgent"];
+
+// An emergency is a sudden injury or a dangerous sign. "Cannot walk" alone is a
+// same-day problem (a bad morning limp from plantar fasciitis would qualify),
+// so an emergency item about walking or moving must name the injury.
+const WALKING_OR_MOVING = /\b(walk|walking|move|moving|stand|standing|weight|rise|tiptoe)\b/i;
+const INJURY = /\b(injur\w*|fall|fell|landing|snap|pop|accident|hurt)\b/i;
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * Parses and validates `content/triage.yaml` against the bibliography. Every
+ * problem is reported with the item it concerns; none is thrown.
+ */
+export function parseTriage(
+  source: string,
+  file: string,
+  bibliography: Bibliography,
+): { triage: Triage | undefined; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  let data: unknown;
+  try {
+    data = YAML.parse(source, { schema: "core" });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { triage: undefined, issues: [{ file, field: "(file)", message: `invalid YAML: ${message}` }] };
+  }
+  const parsed = Triage.safeParse(data ?? {});
+  if (!parsed.success) {
+    const issuesFound = parsed.error.issues.map((issue) => ({
+      file,
+      field: fieldPath(issue.path, "(file)"),
+      message: issue.message,
+    }));
+    return { triage: undefined, issues: issuesFound };
+  }
+
+  const triage = parsed.data;
+  const ids = new Map<string, number>();
+  const texts = new Map<string, string>();
+  triage.items.forEach((item, index) => {
+    const where = `items[${index}] "${item.id}"`;
+    const report = (field: string, message: string) => issues.push({ file, field: `${where}${field}`, message });
+
+    const sameId = ids.get(item.id);
+    if (sameId !== undefined) report("", `duplicate id (also items[${sameId}])`);
+    else ids.set(item.id, index);
+
+    const sameText = texts.get(normalise(item.text));
+    if (sameText) report(".text", `duplicate wording (also "${sameText}")`);
+    else texts.set(normalise(item.text), item.id);
+
+    if (item.text.search(CITATION_PATTERN) >= 0) report(".text", "put citations in cite:, not in the wording");
+    if (item.level === "emergency" && WALKING_OR_MOVING.test(item.text) && !INJURY.test(item.text)) {
+      report(
+        ".text",
+        `"${item.text}": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)`,
+      );
+    }
+    item.appliesTo.forEach((condition, at) => {
+      if (condition !== ALL_CONDITIONS && !triage.conditions[condition]) {
+        const known = [ALL_CONDITIONS, ...Object.keys(triage.conditions)].join(", ");
+        report(`.appliesTo[${at}]`, `"${condition}" is not a condition (one of: ${known})`);
+      }
+    });
+    item.cite.forEach((key, at) => {
+      if (!bibliography[key]) report(`.cite[${at}]`, `unknown citation key "${key}" (not in content/references.yaml)`);
+    });
+  });
+
+  return { triage: issues.length === 0 ? triage : undefined, issues };
+}
+
+/** The items a page with these conditions shows, most urgent first, in file order within a level. */
+export function itemsForConditions(triage: Triage, conditions: readonly string[]): TriageItem[] {
+  const applies = (item: TriageItem) =>
+    item.appliesTo.some((condition) => condition === ALL_CONDITIONS || conditions.includes(condition));
+  return LEVEL_ORDER.flatMap((level) => triage.items.filter((item) => item.level === level && applies(item)));
+}
+
+/** True when an item shows on at least one page with these condition lists. */
+export function isShownOnAnyPage(item: TriageItem, conditionLists: readonly (readonly string[])[]): boolean {
+  return item.appliesTo.some(
+    (condition) => condition === ALL_CONDITIONS || conditionLists.some((list) => list.includes(condition)),
+  );
+}
+
+const MARKERS: Record<CareLevel, string> = { emergency: "EMERGENCY", urgent: "URGENT", "non-urgent": "NON-URGENT" };
+
+/**
+ * The care cards for these items, one per level, as the Markdown an author
+ * would write (`> [!EMERGENCY] heading` and a cited list), so generated cards
+ * go through exactly the same parsing, citation numbering and sanitising as
+ * the rest of the page.
+ */
+export function careCardMarkdown(triage: Triage, items: readonly TriageItem[]): string {
+  return LEVEL_ORDER.map((level) => {
+    const inLevel = items.filter((item) => item.level === level);
+    if (inLevel.length === 0) return "";
+    const lines = inLevel.map((item) => `> - ${item.text} [${item.cite.map((key) => `@${key}`).join("; ")}]`);
+    return [`> [!${MARKERS[level]}] ${triage.levels[level]}`, ">", ...lines].join("\n");
+  })
+    .filter(Boolean)
+    .join("\n\n");
+}
