@@ -1,7 +1,7 @@
 import YAML from "yaml";
 
 import type { ContentIssue } from "./issues";
-import { fieldPath } from "./issues";
+import { describeIssue, fieldPath } from "./issues";
 import { Bibliography, type BibliographyEntry } from "./schema";
 
 /** Parses and validates the bibliography file; every problem is reported, none thrown. */
@@ -20,7 +20,11 @@ export function parseBibliography(
   if (result.success) return { bibliography: result.data, issues: [] };
   return {
     bibliography: {},
-    issues: result.error.issues.map((issue) => ({ file, field: fieldPath(issue.path, "(file)"), message: issue.message })),
+    issues: result.error.issues.map((issue) => ({
+      file,
+      field: fieldPath(issue.path, "(file)"),
+      message: describeIssue(issue, data),
+    })),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** One problem found in the content: which file, which field, what is wrong. */
 export type ContentIssue = { file: string; field: string; message: string };
 
@@ -13,6 +15,38 @@ export function fieldPath(path: readonly PropertyKey[], whole = "(front matter)"
   return path
     .map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`))
     .join("");
+}
+
+/** The value at a zod issue's path in the input, or undefined when it is missing. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * A zod issue as a writer can act on it: the bad value first, then what is
+ * wrong (`topic: "heels" is not one of overview, causes, ...`), and "is
+ * required" for a missing field.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const value = valueAt(input, issue.path);
+  if (value === undefined && issue.code === "invalid_type") return "is required";
+  if (issue.code === "invalid_value") {
+    return `${JSON.stringify(value)} is not one of ${issue.values.map((option) => String(option)).join(", ")}`;
+  }
+  if (issue.code === "unrecognized_keys") return `unknown field ${issue.keys.map((key) => `"${key}"`).join(", ")}`;
+  if (issue.code === "too_small" && typeof value === "string") {
+    return `${JSON.stringify(value)} is ${value.length} characters; at least ${String(issue.minimum)}`;
+  }
+  if (issue.code === "too_big" && typeof value === "string") {
+    return `${JSON.stringify(value.slice(0, 40))}… is ${value.length} characters; at most ${String(issue.maximum)}`;
+  }
+  const shown = typeof value === "string" || typeof value === "number" ? `${JSON.stringify(value)}: ` : "";
+  return `${shown}${issue.message}`;
 }
 
 /** `content/articles/x.md: title: Too small...`, the form every report uses. */

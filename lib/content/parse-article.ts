@@ -10,18 +10,19 @@ import { citedReferenceList, hasCitation, resolveCitations } from "./citations";
 import { splitFrontMatter } from "./front-matter";
 import { assignHeadingIds, withHeadingAnchor } from "./headings";
 import { toSanitizedHtml } from "./html";
-import { type At, type ContentIssue, fieldPath, type Report } from "./issues";
+import { type At, type ContentIssue, describeIssue, fieldPath, type Report } from "./issues";
 import { lintProse } from "./prose-lint";
 import { readabilityOfTree } from "./readability";
 import { insertCareCards } from "./triage-cards";
 import {
-  type Article,
+  Article,
   ArticleFrontMatter,
   type Bibliography,
   type ContentBlock,
   type FaqItem,
   type IsoDate,
   type Section,
+  Slug,
   type Triage,
 } from "./schema";
 import { WHEN_TO_GET_HELP } from "./syntax";
@@ -52,6 +53,12 @@ const SECTION_KINDS: Record<string, Section["kind"]> = {
 
 const WORDS_PER_MINUTE = 200;
 
+/** Sections every article must have, with the heading that makes each. */
+const REQUIRED_SECTIONS: [Section["kind"], string][] = [
+  ["key-takeaways", "Key takeaways"],
+  ["faq", "Common questions"],
+];
+
 /** Front matter and body, and how many lines precede the body (so problems report file line numbers). */
 function parseFrontMatter(source: string): { data: unknown; body: string; bodyLine: number } {
   const { data, body } = splitFrontMatter(source);
@@ -80,7 +87,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 
   const frontMatter = ArticleFrontMatter.safeParse(parsed.data);
   if (!frontMatter.success) {
-    for (const issue of frontMatter.error.issues) report(fieldPath(issue.path), issue.message);
+    for (const issue of frontMatter.error.issues) report(fieldPath(issue.path), describeIssue(issue, parsed.data));
   } else {
     const { nextReview, related, aliases } = frontMatter.data;
     if (nextReview < context.today) {
@@ -107,6 +114,14 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     at,
   );
   const { ids: headingIds, uniqueId } = assignHeadingIds(tree);
+  for (const [heading, id] of headingIds) {
+    if (!Slug.safeParse(id).success) {
+      report(
+        at(heading),
+        `heading "${toString(heading)}" makes the link id "${id}", which is not a clean link; use words, without dashes or symbols`,
+      );
+    }
+  }
   const internalLinks = collectLinks(tree, context.slug, report, at);
 
   const toBlocks = (nodes: RootContent[]): ContentBlock[] => {
@@ -190,24 +205,31 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     }
   }
 
+  for (const [kind, heading] of REQUIRED_SECTIONS) {
+    if (!seenKinds.has(kind)) report("body", `needs a "## ${heading}" section`);
+  }
+
   if (issues.length > 0 || !frontMatter.success) return { ok: false, issues };
 
   const citedReferences = citedReferenceList(references, citedFrom, context.bibliography);
 
-  return {
-    ok: true,
-    article: {
-      slug: context.slug,
-      frontMatter: frontMatter.data,
-      lead: leadBlocks,
-      sections,
-      references: citedReferences,
-      internalLinks,
-      wordCount: words,
-      readingGrade: grade,
+  // The parser checks its own output: a bug here must not reach a page as a malformed article.
+  const checked = Article.safeParse({
+    slug: context.slug,
+    frontMatter: frontMatter.data,
+    lead: leadBlocks,
+    sections,
+    references: citedReferences,
+    internalLinks,
+    wordCount: words,
+    readingGrade: grade,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-    },
-  };
+  });
+  if (!checked.success) {
+    for (const issue of checked.error.issues) report(fieldPath(issue.path, "(parsed article)"), issue.message);
+    return { ok: false, issues };
+  }
+  return { ok: true, article: checked.data };
 }
 
 

@@ -1,6 +1,6 @@
 import YAML from "yaml";
 
-import { fieldPath, type ContentIssue } from "./issues";
+import { describeIssue, fieldPath, type ContentIssue } from "./issues";
 import { ALL_CONDITIONS, type Bibliography, type CareLevel, Triage, type TriageItem } from "./schema";
 import { CITATION_PATTERN } from "./syntax";
 
@@ -37,7 +37,7 @@ export function parseTriage(
     const issuesFound = parsed.error.issues.map((issue) => ({
       file,
       field: fieldPath(issue.path, "(file)"),
-      message: issue.message,
+      message: describeIssue(issue, data),
     }));
     return { triage: undefined, issues: issuesFound };
   }

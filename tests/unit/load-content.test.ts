@@ -31,23 +31,23 @@ describe("loadContent names the file, field and problem for each kind of bad con
       "missing required fields",
       [{ article: "missing-fields.md" }],
       [
-        "content/articles/missing-fields.md: title: Invalid input: expected string, received undefined",
-        "content/articles/missing-fields.md: description: Invalid input: expected string, received undefined",
+        "content/articles/missing-fields.md: title: is required",
+        "content/articles/missing-fields.md: description: is required",
       ],
     ],
     [
       "invalid field values",
       [{ article: "invalid-fields.md" }],
       [
-        "content/articles/invalid-fields.md: description: Too small: expected string to have >=50 characters",
-        'content/articles/invalid-fields.md: topic: Invalid option: expected one of "overview"|"causes"|"risk-factors"|"complications"|"treatment"|"prevention"|"guide"',
-        "content/articles/invalid-fields.md: related[0]: must be lowercase-kebab-case (a-z, 0-9, hyphens)",
+        'content/articles/invalid-fields.md: description: "Too short." is 10 characters; at least 50',
+        'content/articles/invalid-fields.md: topic: "injuries" is not one of overview, causes, risk-factors, complications, treatment, prevention, guide',
+        'content/articles/invalid-fields.md: related[0]: "Plantar_Fasciitis": must be lowercase-kebab-case (a-z, 0-9, hyphens)',
       ],
     ],
     [
       "an impossible date",
       [{ article: "bad-date.md" }],
-      ["content/articles/bad-date.md: published: must be a real date written YYYY-MM-DD"],
+      ['content/articles/bad-date.md: published: "2026-02-30": must be a real date written YYYY-MM-DD'],
     ],
     [
       "a nextReview date in the past",

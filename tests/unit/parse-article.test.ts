@@ -59,18 +59,26 @@ nextReview: 2027-11-25
 ---
 `;
 
-/** Every article needs the section its care cards go in; tests about other things get one at the end. */
-const withHelpSection = (body: string) =>
-  /^## When to get help$/m.test(body) ? body : `${body}\n## When to get help\n`;
+/** The sections every article needs; tests about other things get any they lack at the end. */
+const REQUIRED = [
+  ["When to get help", ""],
+  ["Key takeaways", "- One.\n- Two.\n- Three.\n"],
+  ["Common questions", "### Will it heal?\n\nYes.\n\n### Can I run?\n\nLess.\n\n### Do I need a scan?\n\nNo.\n"],
+] as const;
+const withRequiredSections = (body: string) =>
+  REQUIRED.reduce(
+    (text, [heading, content]) => (text.includes(`## ${heading}\n`) ? text : `${text}\n## ${heading}\n\n${content}`),
+    body,
+  );
 
 function parse(body: string): Article {
-  const result = parseArticle(FRONT_MATTER + withHelpSection(body), context);
+  const result = parseArticle(FRONT_MATTER + withRequiredSections(body), context);
   if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.field}: ${issue.message}`).join("\n"));
   return result.article;
 }
 
 function problems(body: string): string[] {
-  const result = parseArticle(FRONT_MATTER + withHelpSection(body), context);
+  const result = parseArticle(FRONT_MATTER + withRequiredSections(body), context);
   return result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`);
 }
 
@@ -187,7 +195,7 @@ describe("parseArticle: care cards", () => {
   it("puts the triage items for the article's conditions at the start of When to get help, most urgent first", () => {
     const result = parseArticle(
       FRONT_MATTER.replace(/---\n$/, "conditions: [achilles]\n---\n") +
-        "Achilles pain is common.\n\n## When to get help\n\nMost heel pain can wait.\n",
+        withRequiredSections("Achilles pain is common.\n\n## When to get help\n\nMost heel pain can wait.\n"),
       context,
     );
     if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("\n"));
@@ -257,5 +265,23 @@ describe("parseArticle: links", () => {
   it("collects internal links, resolving same-page fragments", () => {
     const article = parse("Intro, see [treatment](/articles/treatment#rest).\n\n## Body\n\nSee [above](#body).\n");
     expect(article.internalLinks).toEqual(["/articles/treatment#rest", "/articles/test#body"]);
+  });
+});
+
+describe("parseArticle checks its own output", () => {
+  it("reports headings that cannot make a clean link id, with their line", () => {
+    expect(problems("Intro.\n\n## ???\n\nText.\n\n## Rest — then run\n\nText.\n")).toEqual([
+      'body (line 11): heading "???" makes the link id "", which is not a clean link; use words, without dashes or symbols',
+      'body (line 15): heading "Rest — then run" makes the link id "rest--then-run", which is not a clean link; use words, without dashes or symbols',
+    ]);
+  });
+
+  it("requires key takeaways, common questions and when to get help", () => {
+    const result = parseArticle(`${FRONT_MATTER}\nIntro.\n\n## Treatment\n\n- Rest.\n`, context);
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      'body: needs a "## When to get help" section; its care cards come from content/triage.yaml',
+      'body: needs a "## Key takeaways" section',
+      'body: needs a "## Common questions" section',
+    ]);
   });
 });
