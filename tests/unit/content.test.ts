@@ -22,6 +22,7 @@ const body = (slug: string) =>
 describe("the real content library", () => {
   it("has the whole library", () => {
     expect(articles.map((article) => article.slug).sort()).toEqual([
+      "achilles-rupture",
       "achilles-tendinopathy",
       "complications",
       "exercises",
