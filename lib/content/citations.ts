@@ -8,6 +8,39 @@ import { referenceHref } from "./bibliography";
 import type { Bibliography, CitedReference } from "./schema";
 import { CITATION_PATTERN, citationId, citationKeys, referenceId } from "./syntax";
 
+/**
+ * One citation number as a link. The bracket or comma beside it sits inside
+ * the number's own box, positioned by the stylesheet to hug the digits, so
+ * "[1, 2]" reads without gaps while each number stays a full 24px target that
+ * never overlaps the next (WCAG 2.5.8). Without CSS it still reads "[1,2]".
+ */
+function citationLink(number: number, id: string, href: string, before: string, after: string): ElementContent {
+  const mark = (value: string, side: "before" | "after"): ElementContent[] =>
+    value
+      ? [
+          {
+            type: "element",
+            tagName: "span",
+            properties: { className: [`hp-citation__${side}`] },
+            children: [{ type: "text", value }],
+          },
+        ]
+      : [];
+  return {
+    type: "element",
+    tagName: "a",
+    properties: { href, id, ariaLabel: `Reference ${number}` },
+    children: [
+      {
+        type: "element",
+        tagName: "span",
+        properties: { className: ["hp-citation__number"] },
+        children: [...mark(before, "before"), { type: "text", value: String(number) }, ...mark(after, "after")],
+      },
+    ],
+  };
+}
+
 /** True when the text holds a `[@key]` citation marker. */
 export const hasCitation = (text: string) => text.search(CITATION_PATTERN) >= 0;
 
@@ -35,7 +68,7 @@ export function resolveCitations(
     for (const match of node.value.matchAll(CITATION_PATTERN)) {
       if (match.index > cursor) replacement.push({ type: "text", value: node.value.slice(cursor, match.index) });
       cursor = match.index + match[0].length;
-      const links: ElementContent[] = [];
+      const cited: { number: number; id: string }[] = [];
       for (const key of citationKeys(match[1] ?? "")) {
         if (!bibliography[key]) {
           report(at(node), `unknown citation key "${key}" (not in content/references.yaml)`);
@@ -46,22 +79,25 @@ export function resolveCitations(
         const ids = citedFrom.get(key) ?? [];
         const id = citationId(number, ids.length + 1);
         citedFrom.set(key, [...ids, id]);
-        if (links.length > 0) links.push({ type: "text", value: ", " });
-        links.push({
-          type: "element",
-          tagName: "a",
-          // A full path, not a bare fragment, so a copied link still reaches the reference list.
-          properties: { href: `${pagePath}#${referenceId(number)}`, id, ariaLabel: `Reference ${number}` },
-          children: [{ type: "text", value: String(number) }],
-        });
+        cited.push({ number, id });
       }
+      // A full path, not a bare fragment, so a copied link still reaches the reference list.
+      const links = cited.map(({ number, id }, position) =>
+        citationLink(
+          number,
+          id,
+          `${pagePath}#${referenceId(number)}`,
+          position === 0 ? "[" : "",
+          position === cited.length - 1 ? "]" : ",",
+        ),
+      );
       replacement.push({
         type: "emphasis",
         children: [],
         data: {
           hName: "sup",
           hProperties: { className: ["hp-citation"] },
-          hChildren: [{ type: "text", value: "[" }, ...links, { type: "text", value: "]" }],
+          hChildren: links,
         },
       });
     }

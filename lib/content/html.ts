@@ -20,7 +20,10 @@ const SCHEMA: Schema = {
     ...defaultSchema.attributes,
     a: ["ariaLabel", "href", ["className", "hp-heading-anchor"]],
     div: [["className", "hp-heading-wrap"]],
-    span: [["className", "hp-visually-hidden"], ["ariaHidden", "true"]],
+    span: [
+      ["className", "hp-visually-hidden", "hp-citation__number", "hp-citation__before", "hp-citation__after"],
+      ["ariaHidden", "true"],
+    ],
     sup: [["className", "hp-citation"]],
   },
 };

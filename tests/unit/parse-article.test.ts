@@ -176,7 +176,7 @@ Usually not.
       "https://pubmed.ncbi.nlm.nih.gov/32615645/",
     ]);
     expect(JSON.stringify(article.lead)).toContain(
-      '<sup class=\\"hp-citation\\">[<a href=\\"/articles/test#ref-1\\" id=\\"cite-1-1\\" aria-label=\\"Reference 1\\">1</a>]</sup>',
+      '<sup class=\\"hp-citation\\"><a href=\\"/articles/test#ref-1\\" id=\\"cite-1-1\\" aria-label=\\"Reference 1\\"><span class=\\"hp-citation__number\\"><span class=\\"hp-citation__before\\">[</span>1<span class=\\"hp-citation__after\\">]</span></span></a></sup>',
     );
   });
 
