@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { References } from "@/components/article/references";
 import { CareCard } from "@/components/content/care-card";
 import { SectionHeading } from "@/components/content/section-heading";
+import { GuideEntry } from "@/components/guide/guide-entry";
 import { JsonLd } from "@/components/json-ld";
 import { getAllArticles, getArticleBySlug, getCareCardsForPage, TOPIC_ORDER } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
@@ -39,6 +40,12 @@ export default function HomePage() {
         Clear answers about why your heel hurts after a run, what you can do about it, and when to get help. Every
         article is written in plain English, and every fact links to the source it comes from.
       </p>
+
+      <GuideEntry
+        heading="Not sure what is causing your pain?"
+        text="Tell us where and when it hurts. We check for warning signs first, then point you to the right articles."
+        headingLevel={2}
+      />
 
       {cards.length > 0 ? (
         <section className="hp-home__help" aria-labelledby="get-help-now">

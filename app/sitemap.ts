@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 
 import { getAllArticles } from "@/lib/content";
-import { absoluteUrl, articlePath } from "@/lib/site";
+import { GUIDE_PATH, absoluteUrl, articlePath } from "@/lib/site";
 
 /** Every indexable page. `lastModified` is the content's review date, not the build time, so rebuilds do not fake freshness. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -13,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl("/"), ...(latestReview ? { lastModified: latestReview } : {}) },
     { url: absoluteUrl("/about") },
+    { url: absoluteUrl(GUIDE_PATH) },
     ...articles.map((article) => ({
       url: absoluteUrl(articlePath(article.slug)),
       lastModified: article.frontMatter.reviewed,

@@ -14,6 +14,9 @@ export function absoluteUrl(pathname: string): string {
   return new URL(pathname, SITE.url).toString();
 }
 
+/** Site path of the "where does it hurt?" guide's first step. */
+export const GUIDE_PATH = "/where-does-it-hurt";
+
 /** Site path of an article page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 

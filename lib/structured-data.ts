@@ -148,3 +148,20 @@ export function articleGraph(article: Article, crumbs: Crumb[]): Graph {
     ...(condition ? [condition] : []),
   ]);
 }
+
+/** A guide page: the web page and its breadcrumbs (it describes patterns, so no MedicalCondition). */
+export function guideGraph(title: string, description: string, path: string, crumbs: Crumb[]): Graph {
+  const url = absoluteUrl(path);
+  const page: WebPage = {
+    "@type": "WebPage",
+    "@id": `${url}#webpage`,
+    url,
+    name: title,
+    description,
+    isPartOf: { "@id": WEBSITE_ID },
+    publisher: organizationRef,
+    inLanguage: SITE.language,
+    breadcrumb: breadcrumbList(crumbs),
+  };
+  return graph([page]);
+}

@@ -6,6 +6,7 @@ import { References } from "./references";
 import { RelatedArticles } from "./related-articles";
 import { TableOfContents } from "./table-of-contents";
 import { ContentBlocks } from "@/components/content/content-blocks";
+import { GuideEntry } from "@/components/guide/guide-entry";
 import type { Article } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
 import type { Crumb } from "@/lib/site";
@@ -28,6 +29,13 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
         <div className="hp-article__lead">
           <ContentBlocks blocks={article.lead} headingLevel={2} />
         </div>
+        {article.frontMatter.topic === "causes" ? (
+          <GuideEntry
+            heading="Not sure which one this is?"
+            text="Heel pain has several causes that can feel alike. Our guide asks where and when it hurts, warning signs first."
+            headingLevel={2}
+          />
+        ) : null}
         <TableOfContents sections={article.sections} hasReferences={article.references.length > 0} />
         {article.sections.map((section) => (
           <ArticleSection key={section.id} section={section} />

@@ -1,4 +1,4 @@
-import { SITE, articlePath } from "@/lib/site";
+import { GUIDE_PATH, SITE, articlePath } from "@/lib/site";
 
 /** Site name and the primary navigation. Plain links: the site needs no client-side routing. */
 export function SiteHeader() {
@@ -12,6 +12,9 @@ export function SiteHeader() {
           <ul>
             <li>
               <a href="/#articles">All articles</a>
+            </li>
+            <li>
+              <a href={GUIDE_PATH}>Where does it hurt?</a>
             </li>
             <li>
               <a href={articlePath("when-to-see-a-doctor")}>When to get help</a>

@@ -1,15 +1,10 @@
 import type { Blockquote, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
 
-import { citedReferenceList, resolveCitations } from "./citations";
-import { assignHeadingIds } from "./headings";
 import { toSanitizedHtml } from "./html";
 import type { At, Report } from "./issues";
-import type { Bibliography, CareLevel, CitedReference, ContentBlock, Triage, TriageItem } from "./schema";
+import type { CareLevel, ContentBlock } from "./schema";
 import { CARE_CARD_MARKER_PATTERN } from "./syntax";
-import { careCardMarkdown } from "./triage";
 
 const CARE_LEVELS: Record<string, CareLevel> = {
   EMERGENCY: "emergency",
@@ -51,28 +46,3 @@ export function careCard(
 
 /** A care card as a block of a page. */
 export type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
-
-/**
- * Care cards for a page that is not an article (the home page, the guide):
- * the same items, wording and citations, numbered against a reference list
- * the page itself shows at `pagePath`.
- */
-export function careCardsForPage(
-  triage: Triage,
-  items: readonly TriageItem[],
-  { bibliography, pagePath }: { bibliography: Bibliography; pagePath: string },
-): { cards: CareCardBlock[]; references: CitedReference[] } {
-  const tree = remark().use(remarkGfm).parse(careCardMarkdown(triage, items));
-  const problems: string[] = [];
-  const report = (_field: string, message: string) => problems.push(message);
-  const at = () => "content/triage.yaml";
-  const { references, citedFrom } = resolveCitations(tree, { bibliography, pagePath }, report, at);
-  const { uniqueId } = assignHeadingIds(tree);
-  const cards = tree.children.flatMap((node) => {
-    const card = node.type === "blockquote" ? careCard(node, uniqueId, report, at) : undefined;
-    return card?.type === "care-card" ? [card] : [];
-  });
-  // The loader validated every item and citation, so a problem here is a bug, not bad content.
-  if (problems.length > 0) throw new Error(`care cards for ${pagePath}: ${problems.join("; ")}`);
-  return { cards, references: citedReferenceList(references, citedFrom, bibliography) };
-}

@@ -2,7 +2,9 @@ import "server-only";
 
 import path from "node:path";
 
-import { careCardsForPage } from "./care-cards";
+import { careCardsForPage } from "./page-markdown";
+import { allGuideAnswerPaths } from "./guide";
+import { guideView } from "./guide-page";
 import { type ContentLibrary, loadContent } from "./load-content";
 import type { Article, CareLevel, Topic } from "./schema";
 import { itemsForConditions } from "./triage";
@@ -52,4 +54,20 @@ export function getCareCardsForPage(pagePath: string, levels: readonly CareLevel
   const { triage, bibliography } = contentLibrary();
   const items = itemsForConditions(triage, []).filter((item) => levels.includes(item.level));
   return careCardsForPage(triage, items, { bibliography, pagePath });
+}
+
+/** The guide's title and description, for its metadata and the links to it. */
+export function getGuide() {
+  const { title, description } = contentLibrary().guide;
+  return { title, description };
+}
+
+/** Every list of answers that leads to a guide page (the first step is the empty list). */
+export function getGuideAnswerPaths(): string[][] {
+  return allGuideAnswerPaths(contentLibrary().guide);
+}
+
+/** The guide page these answers lead to, rendered and cited, or undefined. */
+export function getGuideView(answers: readonly string[]) {
+  return guideView(contentLibrary(), answers);
 }

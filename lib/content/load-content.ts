@@ -4,15 +4,17 @@ import path from "node:path";
 import { parseBibliography } from "./bibliography";
 import { type ContentIssue, ContentValidationError } from "./issues";
 import { parseArticle } from "./parse-article";
-import { type Article, type Bibliography, type IsoDate, Slug, type Triage } from "./schema";
+import { GUIDE_PATH } from "../site";
+import { parseGuide } from "./guide";
+import { type Article, type Bibliography, type Guide, type IsoDate, Slug, type Triage } from "./schema";
 import { CITATION_PATTERN, citationKeys, PAGE_IDS, referenceId } from "./syntax";
 import { isShownOnAnyPage, parseTriage } from "./triage";
 
 /** Everything in the content folder, validated. */
-export type ContentLibrary = { articles: Article[]; bibliography: Bibliography; triage: Triage };
+export type ContentLibrary = { articles: Article[]; bibliography: Bibliography; triage: Triage; guide: Guide };
 
 /** Site pages that are not articles; internal links may point at them. */
-const OTHER_PAGES = new Set(["/", "/about"]);
+const OTHER_PAGES = new Set(["/", "/about", GUIDE_PATH]);
 
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -89,9 +91,38 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   }
 
   issues.push(...checkLibrary(articles, fileOf));
+
+  const guideFile = path.join(root, "guide.yaml");
+  let guide: Guide | undefined;
+  const guideKeys: string[] = [];
+  const guideLinks: { where: string; ref: string }[] = [];
+  if (existsSync(guideFile)) {
+    const parsed = parseGuide(readFileSync(guideFile, "utf8"), display(guideFile), { bibliography, triage });
+    guide = parsed.guide;
+    guideKeys.push(...parsed.citedKeys);
+    guideLinks.push(...parsed.sectionLinks);
+    issues.push(...parsed.issues);
+  } else {
+    issues.push({ file: display(guideFile), field: "(file)", message: "missing" });
+  }
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  for (const { where, ref } of guideLinks) {
+    const [slug = "", fragment = ""] = ref.split("#");
+    const target = bySlug.get(slug);
+    // An article that failed to parse has its own problems reported.
+    if (!target && fileOf.has(slug)) continue;
+    if (!target) issues.push({ file: display(guideFile), field: where, message: `"${ref}": no article "${slug}"` });
+    else if (!anchorIds(target).has(fragment)) {
+      issues.push({ file: display(guideFile), field: where, message: `"${ref}": no section "#${fragment}" in that article` });
+    }
+  }
+
+  const guideItems = new Set(
+    guide ? Object.values(guide.outcomes).flatMap((outcome) => (outcome.kind === "get-help" ? outcome.triage : [])) : [],
+  );
   const conditionLists = articles.map((article) => article.frontMatter.conditions);
   triage.items.forEach((item, index) => {
-    if (!isShownOnAnyPage(item, conditionLists)) {
+    if (!isShownOnAnyPage(item, conditionLists) && !guideItems.has(item.id)) {
       issues.push({
         file: display(triageFile),
         field: `items[${index}] "${item.id}"`,
@@ -99,14 +130,18 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       });
     }
   });
-  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite)]);
+  const cited = new Set([
+    ...citedKeys,
+    ...triage.items.flatMap((item) => item.cite),
+    ...guideKeys,
+  ]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
-      issues.push({ file: display(bibliographyFile), field: key, message: "listed but never cited by any article" });
+      issues.push({ file: display(bibliographyFile), field: key, message: "listed but never cited by any article or the guide" });
     }
   }
-  if (issues.length > 0) throw new ContentValidationError(issues);
-  return { articles, bibliography, triage };
+  if (issues.length > 0 || !guide) throw new ContentValidationError(issues);
+  return { articles, bibliography, triage, guide };
 }
 
 /** Checks that need every article at once: related slugs, links, aliases, unique titles and descriptions. */

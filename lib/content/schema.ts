@@ -200,3 +200,80 @@ export const Article = z.object({
   readingMinutes: z.number().int().positive(),
 });
 export type Article = z.infer<typeof Article>;
+
+/** `article-slug#section-id`: a section of an article the guide points to. */
+export const SectionRef = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must look like article-slug#section-id" });
+
+/** One answer to a guide question: a link to the next step. */
+export const GuideAnswer = z
+  .object({
+    /** The answer's part of the next step's URL. */
+    id: Slug,
+    label: z.string().trim().min(2),
+    /** How the answer reads in "You told us: ...". */
+    summary: z.string().trim().min(2),
+    /** The question or outcome this answer leads to. */
+    next: Slug,
+  })
+  .strict();
+
+/** One step of the guide: a question, each answer a link. */
+export const GuideQuestion = z
+  .object({
+    question: z.string().trim().min(5),
+    /** Levels of the every-page triage items shown with the question (the warning-signs step). */
+    showsLevels: z.array(CareLevel).default([]),
+    /** Why the guide asks this, in one plain sentence. */
+    why: z.string().trim().min(5),
+    /** The clinical basis for asking it. */
+    cite: z.array(Slug).min(1, { error: "every question needs its clinical basis cited" }),
+    answers: z.array(GuideAnswer).min(2).max(6),
+  })
+  .strict();
+export type GuideQuestion = z.infer<typeof GuideQuestion>;
+
+/** A self-care step on a pattern outcome. */
+const SelfCareStep = z
+  .object({ text: z.string().trim().min(5), cite: z.array(Slug).min(1, { error: "every step needs a citation" }) })
+  .strict();
+
+/** Where the guide ends: a warning sign (get help, no self-care), or a pattern described in articles. */
+export const GuideOutcome = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("get-help"),
+      title: z.string().trim().min(5),
+      /** Triage item ids whose cards the page shows. */
+      triage: z.array(Slug).min(1),
+      whatToDo: z.string().trim().min(10),
+      cite: z.array(Slug).min(1),
+      readMore: z.array(SectionRef).min(1).max(3),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("pattern"),
+      title: z.string().trim().min(5),
+      /** One to three article sections that describe the pattern. */
+      describedIn: z.array(SectionRef).min(1).max(3),
+      selfCare: z.array(SelfCareStep).min(1).max(4),
+      /** Triage conditions whose signs the page's "when to get help" cards add. */
+      conditions: z.array(Slug).default([]),
+    })
+    .strict(),
+]);
+export type GuideOutcome = z.infer<typeof GuideOutcome>;
+
+/** The whole guide file. */
+export const Guide = z
+  .object({
+    title: z.string().trim().min(3).max(70),
+    description: z.string().trim().min(50).max(160),
+    start: Slug,
+    questions: z.record(Slug, GuideQuestion),
+    outcomes: z.record(Slug, GuideOutcome),
+  })
+  .strict();
+export type Guide = z.infer<typeof Guide>;

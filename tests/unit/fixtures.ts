@@ -12,12 +12,12 @@ export const TODAY = "2026-11-25";
 /** Reads an invalid-content fixture. */
 export const invalidFixture = (name: string) => readFileSync(path.join(FIXTURES, "invalid", name), "utf8");
 
-type Extra = { article?: string; as?: string; references?: string; triage?: string };
+type Extra = { article?: string; as?: string; references?: string; triage?: string; guide?: string };
 
 /**
  * The valid fixture library copied to a temporary folder, plus invalid
  * fixtures: articles (copied under `articles/`, optionally to another path)
- * bibliography entries (appended to references.yaml) and a triage file (replacing triage.yaml).
+ * bibliography entries (appended to references.yaml), and triage or guide files (replacing the valid ones).
  */
 export function fixtureLibrary(extras: Extra[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), "hpg-content-"));
@@ -28,6 +28,7 @@ export function fixtureLibrary(extras: Extra[] = []): string {
       mkdirSync(path.dirname(target), { recursive: true });
       cpSync(path.join(FIXTURES, "invalid", extra.article), target);
     }
+    if (extra.guide) cpSync(path.join(FIXTURES, "invalid", extra.guide), path.join(root, "guide.yaml"));
     if (extra.triage) cpSync(path.join(FIXTURES, "invalid", extra.triage), path.join(root, "triage.yaml"));
     if (extra.references) appendFileSync(path.join(root, "references.yaml"), invalidFixture(extra.references));
   }

@@ -78,7 +78,7 @@ describe("loadContent names the file, field and problem for each kind of bad con
     [
       "a reference listed but never cited",
       [{ references: "uncited-reference.yaml" }],
-      ["content/references.yaml: kujala2005: listed but never cited by any article"],
+      ["content/references.yaml: kujala2005: listed but never cited by any article or the guide"],
     ],
     [
       "a badly structured body",
@@ -157,6 +157,22 @@ describe("loadContent: the triage data behind every care card", () => {
       "content/articles/triage-rules.md: body (line 22): care cards come from content/triage.yaml; remove this hand-written card",
       'content/articles/triage-rules.md: conditions[0]: "knees" is not a condition in content/triage.yaml (one of: achilles)',
       'content/articles/triage-rules.md: conditions: the text mentions "achilles" but conditions does not list "achilles", so its red flags would be missing',
+    ]);
+  });
+});
+
+describe("loadContent: the guide's tree", () => {
+  it("reports dead ends, cycles, unreachable steps, paths over four questions, diagnoses, weak warnings and broken links", () => {
+    expect(load(fixtureLibrary([{ guide: "bad-guide.yaml" }])).problems).toEqual([
+      'content/guide.yaml: questions.q1.answers[0].next: "nowhere" is neither a question nor an outcome (a dead end)',
+      'content/guide.yaml: outcomes.calm.triage[1]: "no-such-item" is not an item in content/triage.yaml',
+      "content/guide.yaml: outcomes.calm.triage: a get-help outcome must show at least one emergency or urgent sign",
+      'content/guide.yaml: outcomes.pattern.title: "You have plantar fasciitis": the guide describes patterns; it never says what a reader has',
+      "content/guide.yaml: questions.q5: is question 5 on the path q1 -> q2 -> q3 -> q4 -> q5; at most 4",
+      "content/guide.yaml: questions.q1: is part of a cycle: q1 -> q2 -> q1",
+      "content/guide.yaml: questions.lonely: no path from the start reaches it",
+      'content/guide.yaml: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article',
+      'content/guide.yaml: outcomes.pattern.describedIn[1]: "heel-spurs#symptoms": no article "heel-spurs"',
     ]);
   });
 });

@@ -1,0 +1,134 @@
+import { type GuidePage, guidePageFor } from "./guide";
+import type { ContentLibrary } from "./load-content";
+import { renderPageParts } from "./page-markdown";
+import type { Article, CitedReference, ContentBlock, TriageItem } from "./schema";
+import { careCardMarkdown, itemsForConditions, LEVEL_ORDER } from "./triage";
+import { articlePath, GUIDE_PATH } from "../site";
+
+/** Where a guide page's answers come from: the path below the guide's own URL. */
+export const guidePath = (answers: readonly string[]) => [GUIDE_PATH, ...answers].join("/");
+
+/** A link to the article section that describes a pattern, with the names a reader sees. */
+export type SectionLink = { href: string; articleTitle: string; sectionTitle: string };
+
+/** An answer already given, and the link that goes back to change it. */
+export type GivenAnswer = { question: string; summary: string; changeHref: string };
+
+type Common = {
+  path: string;
+  /** The answers that lead here, in order. */
+  answers: string[];
+  title: string;
+  given: GivenAnswer[];
+  references: CitedReference[];
+};
+
+/** Everything a guide page shows, rendered and cited for that page. */
+export type GuideView =
+  | (Common & {
+      kind: "question";
+      cards: ContentBlock[];
+      choices: { label: string; href: string }[];
+      why: ContentBlock[];
+      isStart: boolean;
+    })
+  | (Common & { kind: "get-help"; cards: ContentBlock[]; whatToDo: ContentBlock[]; readMore: SectionLink[] })
+  | (Common & { kind: "pattern"; describedIn: SectionLink[]; selfCare: ContentBlock[]; cards: ContentBlock[] });
+
+const cite = (keys: readonly string[]) => `[${keys.map((key) => `@${key}`).join("; ")}]`;
+
+function sectionLink(ref: string, bySlug: ReadonlyMap<string, Article>): SectionLink {
+  const [slug = "", id = ""] = ref.split("#");
+  const article = bySlug.get(slug);
+  const section = article?.sections.flatMap((entry) => [entry, ...entry.subheadings]).find((entry) => entry.id === id);
+  // The loader checked every link the guide makes, so a miss here is a bug.
+  if (!article || !section) throw new Error(`guide link ${ref} does not resolve`);
+  return { href: `${articlePath(slug)}#${id}`, articleTitle: article.frontMatter.title, sectionTitle: section.title };
+}
+
+/** The guide page these answers lead to, or undefined when they do not fit the tree. */
+export function guideView(library: ContentLibrary, answers: readonly string[]): GuideView | undefined {
+  const page: GuidePage | undefined = guidePageFor(library.guide, answers);
+  if (!page) return undefined;
+  const { triage, bibliography } = library;
+  const bySlug = new Map(library.articles.map((article) => [article.slug, article]));
+  const path = guidePath(page.answers);
+  const context = { bibliography, pagePath: path };
+  const given = page.steps.map((step) => ({
+    question: step.question.question,
+    summary: step.question.answers.find((answer) => answer.id === step.answerId)?.summary ?? step.answerId,
+    changeHref: guidePath(step.before),
+  }));
+
+  if (page.kind === "question") {
+    const { question } = page;
+    const shown = itemsForConditions(triage, []).filter((item) => question.showsLevels.includes(item.level));
+    const { parts, references } = renderPageParts(
+      [
+        ["cards", shown.length > 0 ? careCardMarkdown(triage, shown) : ""],
+        ["why", `${question.why} ${cite(question.cite)}`],
+      ],
+      context,
+    );
+    return {
+      kind: "question",
+      path,
+      answers: page.answers,
+      title: question.question,
+      given,
+      references,
+      cards: parts.cards,
+      why: parts.why,
+      choices: question.answers.map((answer) => ({ label: answer.label, href: guidePath([...page.answers, answer.id]) })),
+      isStart: page.answers.length === 0,
+    };
+  }
+
+  const { outcome } = page;
+  if (outcome.kind === "get-help") {
+    const byId = new Map(triage.items.map((item) => [item.id, item]));
+    const items = LEVEL_ORDER.flatMap((level) =>
+      outcome.triage.flatMap((id): TriageItem[] => {
+        const item = byId.get(id);
+        return item?.level === level ? [item] : [];
+      }),
+    );
+    const { parts, references } = renderPageParts(
+      [
+        ["cards", careCardMarkdown(triage, items)],
+        ["whatToDo", `${outcome.whatToDo} ${cite(outcome.cite)}`],
+      ],
+      context,
+    );
+    return {
+      kind: "get-help",
+      path,
+      answers: page.answers,
+      title: outcome.title,
+      given,
+      references,
+      cards: parts.cards,
+      whatToDo: parts.whatToDo,
+      readMore: outcome.readMore.map((ref) => sectionLink(ref, bySlug)),
+    };
+  }
+
+  const { parts, references } = renderPageParts(
+    [
+      ["selfCare", outcome.selfCare.map((step) => `- ${step.text} ${cite(step.cite)}`).join("\n")],
+      ["cards", careCardMarkdown(triage, itemsForConditions(triage, outcome.conditions))],
+    ],
+    context,
+  );
+  return {
+    kind: "pattern",
+    path,
+    answers: page.answers,
+    title: outcome.title,
+    given,
+    references,
+    describedIn: outcome.describedIn.map((ref) => sectionLink(ref, bySlug)),
+    selfCare: parts.selfCare,
+    cards: parts.cards,
+  };
+}

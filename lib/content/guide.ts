@@ -1,0 +1,205 @@
+import YAML from "yaml";
+
+import { describeIssue, fieldPath, type ContentIssue } from "./issues";
+import { type Bibliography, Guide, type GuideOutcome, type GuideQuestion, type Triage } from "./schema";
+
+/** Questions on the longest path: one question per step, and a runner in pain should not face more. */
+export const MAX_GUIDE_DEPTH = 4;
+
+// The guide points to patterns; it never tells a reader what they have.
+const DIAGNOSTIC_WORDING = /\byou (?:have|have got|are suffering from)\b|\bdiagnos/i;
+
+/** One answered step on the way to a page: the question, the answer chosen, and the answers before it. */
+export type GuideStep = { questionId: string; question: GuideQuestion; answerId: string; before: string[] };
+
+/** A page of the guide: the node its answers lead to, and the steps taken to get there. */
+export type GuidePage =
+  | { kind: "question"; id: string; question: GuideQuestion; steps: GuideStep[]; answers: string[] }
+  | { kind: "outcome"; id: string; outcome: GuideOutcome; steps: GuideStep[]; answers: string[] };
+
+/** The page a list of answers leads to from the start, or undefined when the answers do not fit the tree. */
+export function guidePageFor(guide: Guide, answers: readonly string[]): GuidePage | undefined {
+  let id = guide.start;
+  const steps: GuideStep[] = [];
+  for (const [index, answerId] of answers.entries()) {
+    const question = guide.questions[id];
+    const answer = question?.answers.find((candidate) => candidate.id === answerId);
+    if (!question || !answer) return undefined;
+    steps.push({ questionId: id, question, answerId, before: answers.slice(0, index) });
+    id = answer.next;
+  }
+  const question = guide.questions[id];
+  if (question) return { kind: "question", id, question, steps, answers: [...answers] };
+  const outcome = guide.outcomes[id];
+  return outcome ? { kind: "outcome", id, outcome, steps, answers: [...answers] } : undefined;
+}
+
+/** Every list of answers that leads to a page, the start (no answers) included. Assumes a validated, acyclic guide. */
+export function allGuideAnswerPaths(guide: Guide): string[][] {
+  const paths: string[][] = [];
+  const walk = (id: string, answers: string[]) => {
+    paths.push(answers);
+    for (const answer of guide.questions[id]?.answers ?? []) walk(answer.next, [...answers, answer.id]);
+  };
+  walk(guide.start, []);
+  return paths;
+}
+
+/** Every piece of text a reader sees in the guide, for the wording and reading-grade checks. */
+export function guideTexts(guide: Guide): { where: string; text: string }[] {
+  const texts = [{ where: "title", text: guide.title }, { where: "description", text: guide.description }];
+  for (const [id, question] of Object.entries(guide.questions)) {
+    texts.push({ where: `questions.${id}.question`, text: question.question });
+    texts.push({ where: `questions.${id}.why`, text: question.why });
+    question.answers.forEach((answer, index) => {
+      texts.push({ where: `questions.${id}.answers[${index}].label`, text: answer.label });
+      texts.push({ where: `questions.${id}.answers[${index}].summary`, text: answer.summary });
+    });
+  }
+  for (const [id, outcome] of Object.entries(guide.outcomes)) {
+    texts.push({ where: `outcomes.${id}.title`, text: outcome.title });
+    if (outcome.kind === "get-help") texts.push({ where: `outcomes.${id}.whatToDo`, text: outcome.whatToDo });
+    else outcome.selfCare.forEach((step, index) => texts.push({ where: `outcomes.${id}.selfCare[${index}]`, text: step.text }));
+  }
+  return texts;
+}
+
+/** Bibliography keys the guide cites. */
+export function guideCitations(guide: Guide): string[] {
+  return [
+    ...Object.values(guide.questions).flatMap((question) => question.cite),
+    ...Object.values(guide.outcomes).flatMap((outcome) =>
+      outcome.kind === "get-help" ? outcome.cite : outcome.selfCare.flatMap((step) => step.cite),
+    ),
+  ];
+}
+
+/** Article sections the guide links to, with where in the file each link is. */
+export function guideSectionLinks(guide: Guide): { where: string; ref: string }[] {
+  return Object.entries(guide.outcomes).flatMap(([id, outcome]) =>
+    (outcome.kind === "get-help" ? outcome.readMore : outcome.describedIn).map((ref, index) => ({
+      where: `outcomes.${id}.${outcome.kind === "get-help" ? "readMore" : "describedIn"}[${index}]`,
+      ref,
+    })),
+  );
+}
+
+/**
+ * Parses and validates `content/guide.yaml`: the tree must have no dead end,
+ * cycle or unreachable step and at most four questions on any path; its
+ * citations, triage items and conditions must exist; no text may diagnose;
+ * a warning-sign outcome must show an emergency or urgent sign. Article
+ * section links are checked by the loader, which knows the articles.
+ */
+export function parseGuide(
+  source: string,
+  file: string,
+  { bibliography, triage }: { bibliography: Bibliography; triage: Triage },
+): {
+  guide: Guide | undefined;
+  /** Read even when the guide has other problems, so the loader reports no knock-on errors. */
+  citedKeys: string[];
+  sectionLinks: { where: string; ref: string }[];
+  issues: ContentIssue[];
+} {
+  let data: unknown;
+  try {
+    data = YAML.parse(source, { schema: "core" });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { guide: undefined, citedKeys: [], sectionLinks: [], issues: [{ file, field: "(file)", message: `invalid YAML: ${message}` }] };
+  }
+  const parsed = Guide.safeParse(data ?? {});
+  if (!parsed.success) {
+    const found = parsed.error.issues.map((issue) => ({
+      file,
+      field: fieldPath(issue.path, "(file)"),
+      message: describeIssue(issue, data),
+    }));
+    return { guide: undefined, citedKeys: [], sectionLinks: [], issues: found };
+  }
+
+  const guide = parsed.data;
+  const issues: ContentIssue[] = [];
+  const report = (field: string, message: string) => issues.push({ file, field, message });
+  const isNode = (id: string) => Boolean(guide.questions[id] ?? guide.outcomes[id]);
+
+  if (!guide.questions[guide.start]) report("start", `"${guide.start}" is not a question`);
+  for (const id of Object.keys(guide.questions)) {
+    if (guide.outcomes[id]) report(`outcomes.${id}`, "has the same id as a question");
+  }
+  for (const [id, question] of Object.entries(guide.questions)) {
+    const seen = new Set<string>();
+    question.answers.forEach((answer, index) => {
+      const field = `questions.${id}.answers[${index}]`;
+      if (seen.has(answer.id)) report(`${field}.id`, `duplicate answer id "${answer.id}"`);
+      seen.add(answer.id);
+      if (!isNode(answer.next)) report(`${field}.next`, `"${answer.next}" is neither a question nor an outcome (a dead end)`);
+    });
+    question.cite.forEach((key, index) => {
+      if (!bibliography[key]) report(`questions.${id}.cite[${index}]`, `unknown citation key "${key}"`);
+    });
+  }
+
+  const triageIds = new Map(triage.items.map((item) => [item.id, item]));
+  for (const [id, outcome] of Object.entries(guide.outcomes)) {
+    const keys = outcome.kind === "get-help" ? outcome.cite : outcome.selfCare.flatMap((step) => step.cite);
+    for (const key of keys) if (!bibliography[key]) report(`outcomes.${id}`, `unknown citation key "${key}"`);
+    if (outcome.kind === "get-help") {
+      outcome.triage.forEach((itemId, index) => {
+        if (!triageIds.has(itemId)) report(`outcomes.${id}.triage[${index}]`, `"${itemId}" is not an item in content/triage.yaml`);
+      });
+      const levels = outcome.triage.flatMap((itemId) => triageIds.get(itemId)?.level ?? []);
+      if (!levels.some((level) => level !== "non-urgent")) {
+        report(`outcomes.${id}.triage`, "a get-help outcome must show at least one emergency or urgent sign");
+      }
+    } else {
+      outcome.conditions.forEach((condition, index) => {
+        if (!triage.conditions[condition]) report(`outcomes.${id}.conditions[${index}]`, `"${condition}" is not a condition`);
+      });
+    }
+  }
+
+  for (const { where, text } of guideTexts(guide)) {
+    if (DIAGNOSTIC_WORDING.test(text)) report(where, `"${text}": the guide describes patterns; it never says what a reader has`);
+  }
+
+  checkTreeShape(guide, report);
+  return {
+    guide: issues.length === 0 ? guide : undefined,
+    citedKeys: guideCitations(guide),
+    sectionLinks: guideSectionLinks(guide),
+    issues,
+  };
+}
+
+/** Cycles, unreachable steps and paths with more than four questions. */
+function checkTreeShape(guide: Guide, reportOnce: (field: string, message: string) => void) {
+  const reached = new Set<string>();
+  // A node on many paths would otherwise be reported once per path.
+  const reported = new Set<string>();
+  const report = (field: string, message: string) => {
+    if (!reported.has(field)) reportOnce(field, message);
+    reported.add(field);
+  };
+  const walk = (id: string, trail: string[]) => {
+    if (trail.includes(id)) {
+      report(`questions.${id}`, `is part of a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(" -> ")}`);
+      return;
+    }
+    reached.add(id);
+    const question = guide.questions[id];
+    if (!question) return;
+    if (trail.length + 1 === MAX_GUIDE_DEPTH + 1) {
+      report(`questions.${id}`, `is question ${trail.length + 1} on the path ${[...trail, id].join(" -> ")}; at most ${MAX_GUIDE_DEPTH}`);
+    }
+    for (const answer of question.answers) walk(answer.next, [...trail, id]);
+  };
+  if (guide.questions[guide.start]) walk(guide.start, []);
+  for (const [kind, nodes] of [
+    ["questions", guide.questions],
+    ["outcomes", guide.outcomes],
+  ] as const) {
+    for (const id of Object.keys(nodes)) if (!reached.has(id)) report(`${kind}.${id}`, "no path from the start reaches it");
+  }
+}

@@ -1,0 +1,125 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+const GUIDE = "/where-does-it-hurt";
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Every page of the guide, found the way a reader finds them: by following the answer links from the first step. */
+async function guidePages(page: Page): Promise<string[]> {
+  const seen = [GUIDE];
+  for (let index = 0; index < seen.length; index += 1) {
+    await page.goto(seen[index] ?? GUIDE);
+    const next = await page
+      .locator(".hp-guide__answers a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    for (const href of next) if (!seen.includes(href)) seen.push(href);
+  }
+  return seen;
+}
+
+test("a keyboard-only walk from the first step to an outcome, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(GUIDE);
+  for (const answer of [
+    "No, none of these",
+    "An adult, or a teenager who has stopped growing",
+    "Under the heel",
+    "On the first steps in the morning or after sitting",
+  ]) {
+    const link = page.getByRole("link", { name: answer, exact: true });
+    for (
+      let presses = 0;
+      presses < 80 && !(await link.evaluate((element) => element === document.activeElement));
+      presses += 1
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(link).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.waitForLoadState();
+  }
+  await expect(page).toHaveURL(`${GUIDE}/none/adult/under-heel/first-steps`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain under the heel, worst on the first steps");
+  await expect(page.getByRole("heading", { name: "This pattern is often described in" })).toBeVisible();
+  await expect(page.getByText("A pattern is not a diagnosis.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Plantar fasciitis: Symptoms" })).toHaveAttribute(
+    "href",
+    "/articles/plantar-fasciitis#symptoms",
+  );
+  await expect(
+    page.getByText(
+      "You told us: none of the warning signs; an adult; under the heel; worst on the first steps after rest.",
+    ),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "Change your answer to: Where does it hurt most?" }).click();
+  await expect(page).toHaveURL(`${GUIDE}/none/adult`);
+  await context.close();
+});
+
+test("a warning sign ends the guide on a get-help page with its care card and no self-care", async ({ page }) => {
+  await page.goto(GUIDE);
+  await page.getByRole("link", { name: "Yes, one of the emergency signs" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get help now");
+  await expect(page.locator('[data-care-level="emergency"] li').first()).toContainText("snap, pop or grinding");
+  await expect(page.locator(".hp-guide__answers")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "First steps you can take" })).toHaveCount(0);
+});
+
+test("only the first step is indexed; the others are noindex with their own canonical and breadcrumbs", async ({
+  page,
+}) => {
+  await page.goto(GUIDE);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${GUIDE}$`));
+  await page.goto(`${GUIDE}/none/adult`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${GUIDE}/none/adult$`));
+  await expect(
+    page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Where does it hurt?" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("disclaimer")).toBeVisible();
+});
+
+test("an answer that is not in the guide is a 404", async ({ request }) => {
+  expect((await request.get(`${GUIDE}/none/martian`)).status()).toBe(404);
+});
+
+test("the guide is linked from the header, the home page and every cause article", async ({ page }) => {
+  for (const path of ["/", "/articles/plantar-fasciitis", "/articles/achilles-tendinopathy"]) {
+    await page.goto(path);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Where does it hurt?" }),
+    ).toHaveAttribute("href", GUIDE);
+    await expect(page.locator(`main a[href="${GUIDE}"]`).first()).toBeVisible();
+  }
+});
+
+test("every guide page: axe in light and dark, no sideways scroll at 320px, no scripts", async ({ page }) => {
+  test.setTimeout(180_000);
+  const pages = await guidePages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(20);
+  for (const path of pages) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        violations.map((violation) => violation.id),
+        `${path} (${colorScheme})`,
+      ).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    const scripts = await page
+      .locator("script:not([type='application/ld+json'])")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("src")));
+    expect(
+      scripts.every((src) => src === "/share.js"),
+      path,
+    ).toBe(true);
+  }
+});
