@@ -38,6 +38,8 @@ export default function ErrorPage({ statusCode }: Props) {
       <Head>
         <title>{`${message.title} | ${SITE.name}`}</title>
         <meta name="robots" content="noindex" />
+        {/* The App Router adds this link to every other page; without it browsers ask for /favicon.ico, a 404. */}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
       </Head>
       <PageShell>
         <h1>{message.title}</h1>
