@@ -1,9 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-import { sitemapPaths } from "./site";
-
-/** A path Next.js cannot decode: answered by the Pages Router error page (pages/_error.tsx). */
-const BAD_REQUEST = "/articles/%E0%A4%A";
+import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
 test("home lists the articles by topic and leads to an article", async ({ page }) => {
   await page.goto("/");
@@ -31,7 +26,7 @@ test("a shared link to a section opens at that heading", async ({ page }) => {
 });
 
 test("an unknown page answers 404 with the not-found page and the disclaimer", async ({ page }) => {
-  const response = await page.goto("/articles/no-such-article");
+  const response = await page.goto(NOT_FOUND);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByTestId("disclaimer")).toBeVisible();
@@ -76,7 +71,7 @@ test("pages load no framework JavaScript, only the share script", async ({ page,
   page.on("request", (outgoing) => {
     if (outgoing.resourceType() === "script") scripts.push(new URL(outgoing.url()).pathname);
   });
-  for (const path of [...(await sitemapPaths(request)), "/articles/no-such-article", BAD_REQUEST]) {
+  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
     await page.goto(path, { waitUntil: "networkidle" });
   }
   expect([...new Set(scripts)]).toEqual(["/share.js"]);

@@ -1,14 +1,10 @@
-import { expect, test } from "@playwright/test";
-
-import { sitemapPaths } from "./site";
-
-const NOT_FOUND = "/articles/no-such-article";
+import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
 test("every route sends the security headers and no X-Powered-By", async ({ request }) => {
   const routes = [
     ...(await sitemapPaths(request)),
     NOT_FOUND,
-    "/articles/%E0%A4%A",
+    BAD_REQUEST,
     "/sitemap.xml",
     "/robots.txt",
     "/opengraph-image",
@@ -36,12 +32,60 @@ test("no page requests another origin or sets a cookie", async ({ page, context,
     const url = new URL(outgoing.url());
     if (url.protocol !== "data:" && url.host !== ownHost) foreign.push(`${page.url()} -> ${outgoing.url()}`);
   });
-  for (const path of [...(await sitemapPaths(request)), NOT_FOUND]) {
+  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
     await page.goto(path, { waitUntil: "networkidle" });
     expect(await page.evaluate(() => document.cookie), path).toBe("");
   }
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
+});
+
+test("no page breaks its CSP or logs an error: every page in the sitemap, the 404 and the 400", async ({
+  page,
+  request,
+  browserProblems,
+}) => {
+  const paths = [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST];
+  expect(paths.length).toBeGreaterThanOrEqual(16);
+  for (const path of paths) {
+    // networkidle: after /share.js has run on articles.
+    await page.goto(path, { waitUntil: "networkidle" });
+    expect(await browserProblems.take(), path).toEqual([]);
+  }
+});
+
+test("the browser-problem watcher catches a blocked inline script, a console error and an exception", async ({
+  page,
+  browserProblems,
+}) => {
+  await page.goto("/articles/plantar-fasciitis");
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "document.title = 'injected'";
+    document.body.append(script);
+    console.error("Share failed");
+    setTimeout(() => {
+      throw new Error("Boom");
+    });
+  });
+  expect(await page.title()).not.toBe("injected");
+  const problems: string[] = [];
+  await expect
+    .poll(async () => {
+      problems.push(...(await browserProblems.take()));
+      return problems.length;
+    })
+    .toBeGreaterThanOrEqual(4);
+  // Chromium also logs the CSP block as a console error.
+  expect(problems).toHaveLength(4);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^CSP violation on .*\/articles\/plantar-fasciitis: script-src-elem blocked inline/),
+      expect.stringMatching(/^console error on .*: Executing inline script violates .*script-src 'self'/),
+      expect.stringMatching(/^console error on .*: Share failed$/),
+      expect.stringMatching(/^uncaught exception on .*: Boom$/),
+    ]),
+  );
 });
 
 test.describe("bad requests get a proper answer, never a 500", () => {
