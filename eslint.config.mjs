@@ -1,6 +1,10 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// The build strips the React/Next.js client runtime from every page, so anything that needs it works in
+// `next dev` and is dead in production.
+const WHY = "Pages ship no framework JavaScript: see README.md#why-pages-ship-no-javascript.";
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -10,6 +14,34 @@ const config = [
       // navigation is as fast as a client-side one, needs no prefetch traffic and
       // behaves the same with JavaScript off.
       "@next/next/no-html-link-for-pages": "off",
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next/link", message: `Use a plain <a href>. ${WHY}` },
+            { name: "next/script", message: `Put the script in public/ and allow it in the strip. ${WHY}` },
+            { name: "next/form", message: `Use a plain <form> that submits with GET. ${WHY}` },
+            {
+              name: "next/navigation",
+              // notFound() runs on the server, at build time.
+              allowImportNames: ["notFound"],
+              message: `Its hooks and client redirects need the client router; pass what a page knows as props. ${WHY}`,
+            },
+            { name: "next/router", message: `The Pages Router's client router. ${WHY}` },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ExpressionStatement[directive='use client']",
+          message: `Client components are never hydrated. Use a server component, and public/ for behaviour. ${WHY}`,
+        },
+        {
+          selector: "ExpressionStatement[directive='use server']",
+          message: `Server Actions need a POST and the client runtime; the site accepts no data. ${WHY}`,
+        },
+      ],
     },
   },
   {

@@ -5,7 +5,12 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["tests/unit/**/*.test.ts"],
     setupFiles: ["tests/unit/setup.ts"],
+    projects: [
+      // Code and content, on literals and fixtures: no build needed.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // The real output of `npm run build` in .next/: fails, never skips, when there is none.
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"] } },
+    ],
   },
 });

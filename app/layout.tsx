@@ -2,10 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
 import "./globals.css";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
-import { PAGE_IDS } from "@/lib/content/syntax";
+import { PageShell } from "@/components/layout/page-shell";
 import { SITE } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -28,12 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={SITE.language}>
       <body>
-        <SkipLink />
-        <SiteHeader />
-        <main id={PAGE_IDS.main} className="hp-main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <PageShell>{children}</PageShell>
       </body>
     </html>
   );

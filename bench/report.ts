@@ -175,7 +175,7 @@ ${table(
 )}
 
 No framework script is listed because the build strips the React/Next.js client runtime from prerendered pages
-(\`lib/build/strip-client-runtime.ts\`): nothing on the site needs React in the browser.
+(\`scripts/strip-framework-runtime.ts\`): nothing on the site needs React in the browser.
 
 ## Lighthouse ${results.lighthouse[0]?.result.runs ?? 3} runs each (mobile defaults), medians
 

@@ -4,7 +4,7 @@
  *
  * Nothing may load from another origin, and no inline script or style may
  * run: the prerendered pages carry no inline script once the build has
- * stripped the Next.js client runtime (lib/build/strip-client-runtime.ts), and
+ * stripped the Next.js client runtime (scripts/strip-framework-runtime.ts), and
  * the stylesheet is a file. Only `next dev`, whose tooling needs inline and
  * eval'd scripts, gets a looser policy; it never reaches production.
  */

@@ -1,18 +1,29 @@
 import type { NextPageContext } from "next";
 import Head from "next/head";
 
-import { Disclaimer } from "@/components/layout/disclaimer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
-import { PAGE_IDS } from "@/lib/content/syntax";
+import { PageShell } from "@/components/layout/page-shell";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { SITE } from "@/lib/site";
 
 type Props = { statusCode: number };
 
-const MESSAGES: Record<number, { title: string; text: string }> = {
-  400: { title: "Bad request", text: "We could not read that web address. It may have been cut short or mistyped." },
-  404: { title: "Page not found", text: "We could not find the page you asked for." },
+// Only the 400 is reachable: Next.js sends 404s to the App Router's not-found page first.
+const BAD_REQUEST = {
+  title: "Bad request",
+  text: "We could not read that web address. It may have been cut short or mistyped.",
 };
+const OTHER_ERROR = {
+  title: "Something went wrong",
+  text: "Sorry, this page could not be shown. Please try again later.",
+};
+
+/**
+ * The page needs no JavaScript, so Next.js leaves out the Pages Router
+ * runtime (about 90 KB) and the inline `__NEXT_DATA__`, which the site's CSP
+ * would block. It is the one page rendered per request
+ * (scripts/strip-framework-runtime/per-request-routes.ts).
+ */
+export const config = { unstable_runtimeJS: false };
 
 /**
  * Next.js answers a request it cannot decode (a malformed percent-encoding
@@ -21,30 +32,22 @@ const MESSAGES: Record<number, { title: string; text: string }> = {
  * (vercel/next.js#92557). Everything else uses app/not-found.tsx.
  */
 export default function ErrorPage({ statusCode }: Props) {
-  const message = MESSAGES[statusCode] ?? {
-    title: "Something went wrong",
-    text: "Sorry, this page could not be shown. Please try again later.",
-  };
+  const message = statusCode === 400 ? BAD_REQUEST : OTHER_ERROR;
   return (
     <>
       <Head>
-        <title>{`${message.title} | Heel Pain Guide`}</title>
+        <title>{`${message.title} | ${SITE.name}`}</title>
         <meta name="robots" content="noindex" />
+        {/* The App Router adds this link to every other page; without it browsers ask for /favicon.ico, a 404. */}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
       </Head>
-      <SkipLink />
-      <SiteHeader />
-      <main id={PAGE_IDS.main} className="hp-main" tabIndex={-1}>
+      <PageShell>
         <h1>{message.title}</h1>
         <p>{message.text}</p>
         <p>
-          <a href="/">Go to the Heel Pain Guide home page</a>
+          <a href="/">Go to the {SITE.name} home page</a>
         </p>
-      </main>
-      <footer className="hp-footer">
-        <div className="hp-footer__inner">
-          <Disclaimer />
-        </div>
-      </footer>
+      </PageShell>
     </>
   );
 }

@@ -2,7 +2,7 @@
 /**
  * Share button behaviour (markup in components/article/share-button.tsx).
  * Plain JavaScript rather than a React client component: the prerendered
- * pages ship without the framework runtime (see lib/build/strip-client-runtime.ts),
+ * pages ship without the framework runtime (see scripts/strip-framework-runtime.ts),
  * so this small file is all the JavaScript an article loads.
  */
 for (const root of document.querySelectorAll("[data-share-url]")) {

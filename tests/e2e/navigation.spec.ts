@@ -1,6 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-import { sitemapPaths } from "./site";
+import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
 test("home lists the articles by topic and leads to an article", async ({ page }) => {
   await page.goto("/");
@@ -28,7 +26,7 @@ test("a shared link to a section opens at that heading", async ({ page }) => {
 });
 
 test("an unknown page answers 404 with the not-found page and the disclaimer", async ({ page }) => {
-  const response = await page.goto("/articles/no-such-article");
+  const response = await page.goto(NOT_FOUND);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByTestId("disclaimer")).toBeVisible();
@@ -73,10 +71,32 @@ test("pages load no framework JavaScript, only the share script", async ({ page,
   page.on("request", (outgoing) => {
     if (outgoing.resourceType() === "script") scripts.push(new URL(outgoing.url()).pathname);
   });
-  for (const path of [...(await sitemapPaths(request)), "/articles/no-such-article"]) {
+  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
     await page.goto(path, { waitUntil: "networkidle" });
   }
   expect([...new Set(scripts)]).toEqual(["/share.js"]);
+});
+
+test("the 400 page has no script at all and the same header and footer as every other page", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get(BAD_REQUEST)).text();
+  expect(html).not.toContain("<script");
+  const chrome = async (path: string) => {
+    const response = await page.goto(path);
+    return {
+      status: response?.status(),
+      title: await page.title(),
+      header: await page.getByRole("banner").innerHTML(),
+      footer: await page.getByRole("contentinfo").innerHTML(),
+    };
+  };
+  const [badRequest, about] = [await chrome(BAD_REQUEST), await chrome("/about")];
+  expect(badRequest.status).toBe(400);
+  expect(badRequest.title).toBe("Bad request | Heel Pain Guide");
+  expect(badRequest.header).toBe(about.header);
+  expect(badRequest.footer).toBe(about.footer);
 });
 
 test("reference lists read cleanly: one full stop after 'et al.', back links named a-z, aa, ab... and separated", async ({

@@ -1,14 +1,10 @@
-import { expect, test } from "@playwright/test";
-
-import { sitemapPaths } from "./site";
-
-const NOT_FOUND = "/articles/no-such-article";
+import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
 test("every route sends the security headers and no X-Powered-By", async ({ request }) => {
   const routes = [
     ...(await sitemapPaths(request)),
     NOT_FOUND,
-    "/articles/%E0%A4%A",
+    BAD_REQUEST,
     "/sitemap.xml",
     "/robots.txt",
     "/opengraph-image",
@@ -36,7 +32,7 @@ test("no page requests another origin or sets a cookie", async ({ page, context,
     const url = new URL(outgoing.url());
     if (url.protocol !== "data:" && url.host !== ownHost) foreign.push(`${page.url()} -> ${outgoing.url()}`);
   });
-  for (const path of [...(await sitemapPaths(request)), NOT_FOUND]) {
+  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
     await page.goto(path, { waitUntil: "networkidle" });
     expect(await page.evaluate(() => document.cookie), path).toBe("");
   }
@@ -44,35 +40,119 @@ test("no page requests another origin or sets a cookie", async ({ page, context,
   expect(await context.cookies()).toEqual([]);
 });
 
+test("no page breaks its CSP or logs an error: every page in the sitemap, the 404 and the 400", async ({
+  page,
+  request,
+  browserProblems,
+}) => {
+  const paths = [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST];
+  expect(paths.length).toBeGreaterThanOrEqual(16);
+  for (const path of paths) {
+    // networkidle: after /share.js has run on articles.
+    await page.goto(path, { waitUntil: "networkidle" });
+    expect(await browserProblems.take(), path).toEqual([]);
+  }
+});
+
+test("the browser-problem watcher catches a blocked inline script, a console error and an exception", async ({
+  page,
+  browserProblems,
+}) => {
+  await page.goto(ARTICLE);
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "document.title = 'injected'";
+    document.body.append(script);
+    console.error("Share failed");
+    setTimeout(() => {
+      throw new Error("Boom");
+    });
+  });
+  expect(await page.title()).not.toBe("injected");
+  const problems: string[] = [];
+  await expect
+    .poll(async () => {
+      problems.push(...(await browserProblems.take()));
+      return problems.length;
+    })
+    .toBeGreaterThanOrEqual(4);
+  // Chromium also logs the CSP block as a console error.
+  expect(problems).toHaveLength(4);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^CSP violation on .*\/articles\/plantar-fasciitis: script-src-elem blocked inline/),
+      expect.stringMatching(/^console error on .*: Executing inline script violates .*script-src 'self'/),
+      expect.stringMatching(/^console error on .*: Share failed$/),
+      expect.stringMatching(/^uncaught exception on .*: Boom$/),
+    ]),
+  );
+});
+
+const ARTICLE = "/articles/plantar-fasciitis";
+
+test.describe("a request with a body, or a Server Action call, gets 405 with Allow: GET, HEAD, on every route", () => {
+  const form = { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: "x=1" };
+  const cases: { name: string; method: string; path: string; options?: object }[] = [
+    // Before proxy.ts, this rendered the article again per request, with the framework runtime (162 KB).
+    { name: "a form POST to an article", method: "POST", path: ARTICLE, options: form },
+    // Before proxy.ts: 409 "Server Action unavailable".
+    { name: "a multipart POST to the home page", method: "POST", path: "/", options: { multipart: { x: "1" } } },
+    { name: "a Server Action call", method: "POST", path: "/", options: { headers: { "Next-Action": "abc123" } } },
+    { name: "a PUT to an article", method: "PUT", path: ARTICLE, options: { data: "{}" } },
+    { name: "a DELETE with a body", method: "DELETE", path: ARTICLE, options: { data: "{}" } },
+    { name: "a PATCH to the home page", method: "PATCH", path: "/", options: form },
+    { name: "a POST to an unknown page", method: "POST", path: NOT_FOUND, options: form },
+    { name: "a POST to the sitemap", method: "POST", path: "/sitemap.xml", options: form },
+    { name: "a POST to the share script", method: "POST", path: "/share.js", options: form },
+    { name: "an OPTIONS with a body", method: "OPTIONS", path: ARTICLE, options: form },
+  ];
+
+  for (const { name, method, path, options } of cases) {
+    test(name, async ({ request }) => {
+      const response = await request.fetch(path, { method, maxRedirects: 0, ...options });
+      expect(response.status()).toBe(405);
+      expect(response.headers().allow).toBe("GET, HEAD");
+      expect(response.headers()["content-security-policy"]).toContain("script-src 'self';");
+      expect(await response.text()).toBe("Method not allowed. This site only serves pages to read.\n");
+    });
+  }
+
+  test("a DELETE without a body skips the proxy and gets the prerendered page, never a render", async ({ baseURL }) => {
+    // The proxy's matcher sees headers, not the method, so a bodiless request looks like a GET to it; Next.js
+    // then serves the prerendered page (see proxy.ts). fetch() sends no Content-Length on a bodiless DELETE.
+    const response = await fetch(new URL(ARTICLE, baseURL), { method: "DELETE" });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<h1");
+    expect(html).not.toContain("__next_f");
+  });
+
+  test("GET and HEAD still get the page", async ({ request }) => {
+    expect((await request.get(ARTICLE)).status()).toBe(200);
+    expect((await request.head(ARTICLE)).status()).toBe(200);
+  });
+});
+
 test.describe("bad requests get a proper answer, never a 500", () => {
-  const article = "/articles/plantar-fasciitis";
-  const cases: { name: string; method?: string; path: string; headers?: Record<string, string>; status: number }[] = [
-    // The site accepts no data: Next.js answers other methods on an article with the page itself and on the
-    // home page with 405 (see README, "Deploying and scaling").
-    { name: "POST to a page", method: "POST", path: article, status: 200 },
-    { name: "PUT to a page", method: "PUT", path: article, status: 200 },
-    { name: "DELETE to a page", method: "DELETE", path: article, status: 200 },
-    { name: "PATCH to the home page", method: "PATCH", path: "/", status: 405 },
-    { name: "POST to an unknown page", method: "POST", path: "/articles/no-such-article", status: 404 },
-    { name: "HEAD of a page", method: "HEAD", path: article, status: 200 },
+  const cases: { name: string; path: string; headers?: Record<string, string>; status: number }[] = [
     { name: "an overlong URL", path: `/articles/${"x".repeat(5000)}`, status: 404 },
-    { name: "malformed percent-encoding", path: "/articles/%E0%A4%A", status: 400 },
-    { name: "an odd Accept header", path: article, headers: { Accept: "application/x-nonsense;q=2" }, status: 200 },
+    { name: "malformed percent-encoding", path: BAD_REQUEST, status: 400 },
+    { name: "an odd Accept header", path: ARTICLE, headers: { Accept: "application/x-nonsense;q=2" }, status: 200 },
     {
       name: "an odd Accept-Encoding header",
-      path: article,
+      path: ARTICLE,
       headers: { "Accept-Encoding": "zz;q=banana, br;q=-1" },
       status: 200,
     },
-    { name: "a query string with HTML", path: `${article}?q=<script>alert(1)</script>`, status: 200 },
-    { name: "a 10,000-character query string", path: `${article}?q=${"y".repeat(10_000)}`, status: 200 },
+    { name: "a query string with HTML", path: `${ARTICLE}?q=<script>alert(1)</script>`, status: 200 },
+    { name: "a 10,000-character query string", path: `${ARTICLE}?q=${"y".repeat(10_000)}`, status: 200 },
   ];
 
-  for (const { name, method = "GET", path, headers, status } of cases) {
+  for (const { name, path, headers, status } of cases) {
     test(`${name} -> ${status}`, async ({ request }) => {
-      const response = await request.fetch(path, { method, headers, maxRedirects: 0 });
+      const response = await request.get(path, { headers, maxRedirects: 0 });
       expect(response.status()).toBe(status);
-      const body = method === "HEAD" ? "" : await response.text();
+      const body = await response.text();
       expect(body).not.toContain("<script>alert(1)</script>");
       expect(body).not.toMatch(/at \S+ \(.*:\d+:\d+\)|node_modules/);
     });

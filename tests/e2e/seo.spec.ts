@@ -1,6 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { SITE_URL, sitemapPaths } from "./site";
+import { expect, SITE_URL, sitemapPaths, test } from "./site";
 
 type Head = {
   title: string;

@@ -1,6 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-import { SITE_URL } from "./site";
+import { expect, SITE_URL, test } from "./site";
 
 test("the share button copies the article's link and says so", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, type ConsoleMessage, test as base, expect, type Page } from "@playwright/test";
 
 /** The public origin the build was made for: canonical URLs, the sitemap and share images use it. */
 export const SITE_URL = new URL(process.env.SITE_URL ?? "http://localhost:3000").origin;
@@ -8,3 +8,90 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   const xml = await (await request.get("/sitemap.xml")).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname);
 }
+
+/** A path Next.js cannot decode: answered by the Pages Router error page (pages/_error.tsx) with a 400. */
+export const BAD_REQUEST = "/articles/%E0%A4%A";
+
+/** An article slug that does not exist: the App Router's not-found page, with a 404. */
+export const NOT_FOUND = "/articles/no-such-article";
+
+/**
+ * What went wrong in the browser during a test: CSP violations, console
+ * errors and uncaught exceptions, on every page the test loaded.
+ */
+export class BrowserProblems {
+  private problems: string[] = [];
+  private page: Page | undefined;
+
+  watch(page: Page) {
+    this.page = page;
+  }
+
+  add(problem: string) {
+    this.problems.push(problem);
+  }
+
+  /** Everything recorded so far, which is then forgotten. */
+  async take(): Promise<string[]> {
+    // A round trip to the page, so reports sent before it have arrived.
+    await this.page?.evaluate(() => 0).catch(() => undefined);
+    const problems = this.problems;
+    this.problems = [];
+    return problems;
+  }
+}
+
+const REPORT_BINDING = "__hpReportCspViolation";
+
+/** Chromium logs an error status of the page itself ("Failed to load resource: … 404") as a console error. */
+function isOwnErrorStatus(message: ConsoleMessage, page: Page): boolean {
+  const url = message.location().url;
+  return (
+    message.text().startsWith("Failed to load resource: the server responded with a status of 4") &&
+    url !== "" &&
+    new URL(url).href === new URL(page.url()).href
+  );
+}
+
+/**
+ * Every spec imports `test` from here: its `page` fails the test after it if
+ * the site's CSP blocked anything, or the browser logged an error, on any page
+ * the test loaded. Tests that expect a problem read them with `browserProblems.take()`.
+ */
+export const test = base.extend<{ browserProblems: BrowserProblems }>({
+  // Playwright reads a fixture's dependencies from its first parameter, so it must be a destructuring pattern.
+  // The second is named `provide`, not Playwright's usual `use`, which React's hook rules would flag.
+  browserProblems: async ({}, provide) => {
+    await provide(new BrowserProblems());
+  },
+  page: async ({ page, browserProblems }, provide) => {
+    browserProblems.watch(page);
+    // Bindings and init scripts reach every document the page loads, and the CSP does not apply to them.
+    await page.exposeBinding(REPORT_BINDING, ({ frame }, report: string) =>
+      browserProblems.add(`CSP violation on ${frame.url()}: ${report}`),
+    );
+    await page.addInitScript((binding) => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as Record<string, (report: string) => void>)[binding];
+        report?.(
+          `${event.effectiveDirective} blocked ${event.blockedURI || "an inline resource"}` +
+            (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : ""),
+        );
+      });
+    }, REPORT_BINDING);
+    page.on("console", (message) => {
+      if (message.type() !== "error" || isOwnErrorStatus(message, page)) return;
+      const source = message.location().url;
+      browserProblems.add(
+        `console error on ${page.url()}: ${message.text()}${source && source !== page.url() ? ` (${source})` : ""}`,
+      );
+    });
+    page.on("pageerror", (error) => browserProblems.add(`uncaught exception on ${page.url()}: ${error.message}`));
+
+    await provide(page);
+
+    expect(await browserProblems.take(), "CSP violations, console errors or uncaught exceptions").toEqual([]);
+  },
+});
+
+export { expect };
