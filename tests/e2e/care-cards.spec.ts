@@ -1,4 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./site";
 
 /** The signs listed on a page's care card of one level, without their citation numbers. */
 async function signs(page: Page, level: "emergency" | "urgent" | "non-urgent"): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./site";
 
 test("citation numbers read '[1,2]' with no stray spaces, and are non-overlapping 24px targets that do not stretch the line", async ({
   page,
