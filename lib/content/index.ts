@@ -1,5 +1,6 @@
 import "server-only";
 
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 import { careCardsForPage } from "./page-markdown";
@@ -9,13 +10,35 @@ import { type ContentLibrary, loadContent } from "./load-content";
 import type { Article, CareLevel, Topic } from "./schema";
 import { itemsForConditions } from "./triage";
 
-let library: (ContentLibrary & { bySlug: Map<string, Article> }) | undefined;
+const CONTENT_ROOT = path.join(process.cwd(), "content");
 
-/** The validated content, loaded once per build process from `content/`. */
+let library: (ContentLibrary & { bySlug: Map<string, Article> }) | undefined;
+let loadedVersion = "";
+
+/**
+ * In `next dev`, a stamp of every content file's size and modification time,
+ * so a writer's edit shows on the next reload; a build loads once.
+ */
+function contentVersion(): string {
+  if (process.env.NODE_ENV !== "development") return "build";
+  return readdirSync(CONTENT_ROOT, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(file);
+      return `${file}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join("|");
+}
+
+/** The validated content from `content/`: loaded once per build, again in development whenever a file changes. */
 function contentLibrary() {
-  if (!library) {
-    const loaded = loadContent({ root: path.join(process.cwd(), "content"), today: new Date().toISOString().slice(0, 10) });
+  const version = contentVersion();
+  if (!library || version !== loadedVersion) {
+    const loaded = loadContent({ root: CONTENT_ROOT, today: new Date().toISOString().slice(0, 10) });
     library = { ...loaded, bySlug: new Map(loaded.articles.map((article) => [article.slug, article])) };
+    loadedVersion = version;
   }
   return library;
 }

@@ -56,14 +56,17 @@ export function formatIssue(issue: ContentIssue): string {
 
 /** Thrown once with every problem in the content, so one build shows them all. */
 export class ContentValidationError extends Error {
-  readonly issues: readonly ContentIssue[];
+  declare readonly issues: readonly ContentIssue[];
 
   constructor(issues: readonly ContentIssue[]) {
     super(
       `Content has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
         issues.map((issue) => `  ${formatIssue(issue)}`).join("\n"),
     );
-    this.name = "ContentValidationError";
-    this.issues = issues;
+    Object.defineProperty(this, "name", { value: "ContentValidationError", enumerable: false });
+    // The report is for writers: Next prints an error's stack and own fields,
+    // so keep only the report (no frames from .next/server/chunks, no dump of `issues`).
+    this.stack = `${this.name}: ${this.message}`;
+    Object.defineProperty(this, "issues", { value: issues, enumerable: false });
   }
 }

@@ -102,7 +102,8 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   lintProse(tree, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
   insertCareCards(tree, {
     triage: context.triage,
-    conditions: frontMatter.success ? frontMatter.data.conditions : [],
+    // Without valid front matter the conditions are unknown: checking them would only add knock-on errors.
+    conditions: frontMatter.success ? frontMatter.data.conditions : undefined,
     report,
     at,
   });

@@ -23,6 +23,12 @@ export const Topic = z.enum([
 ]);
 export type Topic = z.infer<typeof Topic>;
 
+const isDate = (value: unknown) => IsoDate.safeParse(value).success;
+const bothDates = (a: unknown, b: unknown) => isDate(a) && isDate(b);
+/** True when the raw front matter holds valid dates in both fields, so comparing them means something. */
+const datesPresent = (value: unknown, a: string, b: string) =>
+  typeof value === "object" && value !== null && bothDates((value as Record<string, unknown>)[a], (value as Record<string, unknown>)[b]);
+
 /** The front matter every article must carry (see content/README.md). */
 export const ArticleFrontMatter = z
   .object({
@@ -45,13 +51,16 @@ export const ArticleFrontMatter = z
     conditions: z.array(Slug).default([]),
   })
   .strict()
-  .refine((fm) => fm.reviewed >= fm.published, {
+  // Compared only when both dates are valid: a bad date is reported once, without knock-on errors.
+  .refine((fm) => !bothDates(fm.published, fm.reviewed) || fm.reviewed >= fm.published, {
     error: "must not be before published",
     path: ["reviewed"],
+    when: (payload) => datesPresent(payload.value, "published", "reviewed"),
   })
-  .refine((fm) => fm.nextReview > fm.reviewed, {
+  .refine((fm) => !bothDates(fm.reviewed, fm.nextReview) || fm.nextReview > fm.reviewed, {
     error: "must be after reviewed",
     path: ["nextReview"],
+    when: (payload) => datesPresent(payload.value, "reviewed", "nextReview"),
   });
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
 

@@ -9,7 +9,7 @@ import type { Triage } from "./schema";
 import { CARE_CARD_MARKER_PATTERN, WHEN_TO_GET_HELP } from "./syntax";
 import { careCardMarkdown, itemsForConditions } from "./triage";
 
-type Options = { triage: Triage; conditions: readonly string[]; report: Report; at: At };
+type Options = { triage: Triage; conditions: readonly string[] | undefined; report: Report; at: At };
 
 const mentionPattern = (word: string) =>
   new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "i");
@@ -33,15 +33,15 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
     return [SKIP, index];
   });
 
-  conditions.forEach((condition, index) => {
+  (conditions ?? []).forEach((condition, index) => {
     if (!triage.conditions[condition]) {
       const known = Object.keys(triage.conditions).join(", ");
       report(`conditions[${index}]`, `"${condition}" is not a condition in content/triage.yaml (one of: ${known})`);
     }
   });
   const text = toString(tree);
-  for (const [id, condition] of Object.entries(triage.conditions)) {
-    if (conditions.includes(id)) continue;
+  for (const [id, condition] of conditions ? Object.entries(triage.conditions) : []) {
+    if (conditions?.includes(id)) continue;
     const word = condition.mentions.find((mention) => mentionPattern(mention).test(text));
     if (word) report("conditions", `the text mentions "${word}" but conditions does not list "${id}", so its red flags would be missing`);
   }
@@ -53,7 +53,7 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
     report("body", `needs a "## When to get help" section; its care cards come from content/triage.yaml`);
     return;
   }
-  const cards = remark().use(remarkGfm).parse(careCardMarkdown(triage, itemsForConditions(triage, conditions)));
+  const cards = remark().use(remarkGfm).parse(careCardMarkdown(triage, itemsForConditions(triage, conditions ?? [])));
   // Generated nodes have no place in the author's file: without positions, problems name the section, not a wrong line.
   visit(cards, (node) => {
     delete node.position;

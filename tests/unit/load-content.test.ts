@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { FIXTURES, fixtureLibrary, load, VALID_ROOT } from "./fixtures";
+import { ContentValidationError } from "@/lib/content/issues";
 
 describe("loadContent on the valid fixture library", () => {
   it("loads every .md article, in subfolders too, and ignores other files", () => {
@@ -174,5 +175,14 @@ describe("loadContent: the guide's tree", () => {
       'content/guide.yaml: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article',
       'content/guide.yaml: outcomes.pattern.describedIn[1]: "heel-spurs#symptoms": no article "heel-spurs"',
     ]);
+  });
+});
+
+describe("the content error a build prints", () => {
+  it("is the report alone: no stack frames and no dump of its fields", () => {
+    const error = new ContentValidationError([{ file: "content/articles/x.md", field: "topic", message: "bad" }]);
+    expect(error.stack).toBe("ContentValidationError: Content has 1 problem:\n  content/articles/x.md: topic: bad");
+    expect(Object.keys(error)).toEqual([]);
+    expect(error.issues).toHaveLength(1);
   });
 });

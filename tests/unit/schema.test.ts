@@ -81,3 +81,20 @@ describe("isCanonicalSourceUrl", () => {
     ["not a url", false],
   ])("%s -> %s", (url, expected) => expect(isCanonicalSourceUrl(url)).toBe(expected));
 });
+
+describe("ArticleFrontMatter date order", () => {
+  const dates = { published: "2026-11-25", reviewed: "2026-11-25", nextReview: "2027-11-25" };
+  const fields = (input: object) => {
+    const result = ArticleFrontMatter.safeParse({ ...frontMatter, ...input });
+    return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
+  };
+
+  it("reports a bad date once, without a knock-on error about the order", () => {
+    expect(fields({ ...dates, published: "2026-13-45" })).toEqual(["published"]);
+    expect(fields({ ...dates, reviewed: "soon" })).toEqual(["reviewed"]);
+  });
+
+  it("reports dates out of order even when another field is wrong", () => {
+    expect(fields({ ...dates, reviewed: "2026-11-01", title: "" })).toEqual(["title", "reviewed"]);
+  });
+});
