@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 
 import { References } from "@/components/article/references";
-import { CareCard } from "@/components/content/care-card";
 import { SectionHeading } from "@/components/content/section-heading";
 import { GuideEntry } from "@/components/guide/guide-entry";
+import { CompactHelp } from "@/components/home/compact-help";
 import { JsonLd } from "@/components/json-ld";
-import { getAllArticles, getArticleBySlug, getCareCardsForPage, TOPIC_ORDER } from "@/lib/content";
+import { getAllArticles, getCompactHelp, getStartHere, TOPIC_ORDER } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/metadata";
 import { SITE, articlePath } from "@/lib/site";
@@ -18,28 +18,31 @@ const DESCRIPTION =
 
 export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/" });
 
-/** The article with every warning sign, and a suggested reading order for a runner in pain. */
-const RED_FLAGS_SLUG = "when-to-see-a-doctor";
-const START_HERE = ["heel-pain-after-running", "when-to-see-a-doctor", "treatment", "exercises", "return-to-running"];
+/** Where the full list of warning signs, with every source, lives. */
+const ALL_SIGNS = `${articlePath("when-to-see-a-doctor")}#when-to-get-help`;
 
+/**
+ * The home page, in the order a worried reader needs it: the guide, the
+ * warning signs in a few words, where to start by where it hurts, every
+ * article, then when to book a visit. The signs are cited to this page's own
+ * reference list.
+ */
 export default function HomePage() {
   const articles = getAllArticles();
-  const startHere = START_HERE.flatMap((slug) => getArticleBySlug(slug) ?? []);
+  const startHere = getStartHere();
   const groups = TOPIC_ORDER.map((topic) => ({
     topic,
     articles: articles.filter((article) => article.frontMatter.topic === topic),
   })).filter((group) => group.articles.length > 0);
-  // The emergency and urgent signs from the triage data, cited against this page's own reference list.
-  const { cards, references } = getCareCardsForPage("/", ["emergency", "urgent"]);
+  const { levels, references } = getCompactHelp(["emergency", "urgent", "non-urgent"], "/");
+  const urgent = levels.filter((entry) => entry.level !== "non-urgent");
+  const nonUrgent = levels.filter((entry) => entry.level === "non-urgent");
 
   return (
     <div className="hp-home">
       <JsonLd graph={homeGraph(TITLE, DESCRIPTION)} />
       <h1>Heel pain after running</h1>
-      <p className="hp-home__intro">
-        Clear answers about why your heel hurts after a run, what you can do about it, and when to get help. Every
-        article is written in plain English, and every fact links to the source it comes from.
-      </p>
+      <p className="hp-home__intro">Plain answers about why your heel hurts, what helps, and when to get help.</p>
 
       <GuideEntry
         heading="Not sure what is causing your pain?"
@@ -47,39 +50,28 @@ export default function HomePage() {
         headingLevel={2}
       />
 
-      {cards.length > 0 ? (
-        <section className="hp-home__help" aria-labelledby="get-help-now">
-          <SectionHeading id="get-help-now" title="Get help now">
-            Get help now
-          </SectionHeading>
-          {cards.map((card) => (
-            <CareCard
-              key={card.id}
-              id={card.id}
-              level={card.level}
-              title={card.title}
-              html={card.html}
-              headingLevel={3}
-            />
-          ))}
-          <p>
-            <a href={articlePath(RED_FLAGS_SLUG)}>All the warning signs, and where they come from</a>
-          </p>
-        </section>
-      ) : null}
+      <section className="hp-home__help" aria-labelledby="get-help-now">
+        <SectionHeading id="get-help-now" title="Get help now">
+          Get help now
+        </SectionHeading>
+        <CompactHelp levels={urgent} />
+        <p>
+          <a href={ALL_SIGNS}>All the warning signs in full</a>
+        </p>
+      </section>
 
-      {startHere.length > 0 ? (
-        <section aria-labelledby="start-here">
-          <SectionHeading id="start-here" title="If your heel hurts, start here">
-            If your heel hurts, start here
-          </SectionHeading>
-          <ol className="hp-start-here">
-            {startHere.map((article) => (
-              <ArticleLink key={article.slug} article={article} />
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <section aria-labelledby="start-here">
+        <SectionHeading id="start-here" title="Start here">
+          Start here
+        </SectionHeading>
+        <ul className="hp-start-here">
+          {startHere.map((entry) => (
+            <li key={entry.href}>
+              <a href={entry.href}>{entry.where}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="articles">
         <SectionHeading id="articles" title="All articles">
@@ -97,6 +89,13 @@ export default function HomePage() {
             </ul>
           </section>
         ))}
+      </section>
+
+      <section aria-labelledby="see-a-doctor">
+        <SectionHeading id="see-a-doctor" title="When to book a doctor's appointment">
+          When to book a doctor&apos;s appointment
+        </SectionHeading>
+        <CompactHelp levels={nonUrgent} />
       </section>
 
       <References references={references} />

@@ -3,9 +3,21 @@ import { KeyTakeaways } from "./key-takeaways";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import { SectionHeading } from "@/components/content/section-heading";
 import type { Section } from "@/lib/content/schema";
+import { PAGE_IDS } from "@/lib/content/syntax";
 
-/** One h2 section, rendered by what it holds. */
+/** One h2 section, rendered by what it holds, then a way back to the contents (long pages, no JavaScript). */
 export function ArticleSection({ section }: { section: Section }) {
+  return (
+    <>
+      <SectionBody section={section} />
+      <p className="hp-back-to-contents">
+        <a href={`#${PAGE_IDS.contents}`}>Back to contents</a>
+      </p>
+    </>
+  );
+}
+
+function SectionBody({ section }: { section: Section }) {
   switch (section.kind) {
     case "key-takeaways":
       return <KeyTakeaways id={section.id} title={section.title} items={section.items} />;

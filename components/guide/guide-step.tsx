@@ -3,7 +3,8 @@ import { Breadcrumbs } from "@/components/article/breadcrumbs";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import { SectionHeading } from "@/components/content/section-heading";
 import { VisuallyHidden } from "@/components/visually-hidden";
-import type { GuideView, SectionLink } from "@/lib/content/guide-page";
+import type { GuideView } from "@/lib/content/guide-page";
+import type { SectionLink } from "@/lib/content/section-links";
 import { GUIDE_PATH, type Crumb } from "@/lib/site";
 
 type Props = { view: GuideView; breadcrumbs: Crumb[] };

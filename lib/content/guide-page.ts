@@ -1,15 +1,13 @@
 import { type GuidePage, guidePageFor } from "./guide";
 import type { ContentLibrary } from "./load-content";
 import { renderPageParts } from "./page-markdown";
-import type { Article, CitedReference, ContentBlock, TriageItem } from "./schema";
+import type { CitedReference, ContentBlock, TriageItem } from "./schema";
 import { careCardMarkdown, itemsForConditions, LEVEL_ORDER } from "./triage";
-import { articlePath, GUIDE_PATH } from "../site";
+import { sectionLink, type SectionLink } from "./section-links";
+import { GUIDE_PATH } from "../site";
 
 /** Where a guide page's answers come from: the path below the guide's own URL. */
 export const guidePath = (answers: readonly string[]) => [GUIDE_PATH, ...answers].join("/");
-
-/** A link to the article section that describes a pattern, with the names a reader sees. */
-export type SectionLink = { href: string; articleTitle: string; sectionTitle: string };
 
 /** An answer already given, and the link that goes back to change it. */
 export type GivenAnswer = { question: string; summary: string; changeHref: string };
@@ -36,15 +34,6 @@ export type GuideView =
   | (Common & { kind: "pattern"; describedIn: SectionLink[]; selfCare: ContentBlock[]; cards: ContentBlock[] });
 
 const cite = (keys: readonly string[]) => `[${keys.map((key) => `@${key}`).join("; ")}]`;
-
-function sectionLink(ref: string, bySlug: ReadonlyMap<string, Article>): SectionLink {
-  const [slug = "", id = ""] = ref.split("#");
-  const article = bySlug.get(slug);
-  const section = article?.sections.flatMap((entry) => [entry, ...entry.subheadings]).find((entry) => entry.id === id);
-  // The loader checked every link the guide makes, so a miss here is a bug.
-  if (!article || !section) throw new Error(`guide link ${ref} does not resolve`);
-  return { href: `${articlePath(slug)}#${id}`, articleTitle: article.frontMatter.title, sectionTitle: section.title };
-}
 
 /** The guide page these answers lead to, or undefined when they do not fit the tree. */
 export function guideView(library: ContentLibrary, answers: readonly string[]): GuideView | undefined {

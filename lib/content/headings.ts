@@ -4,7 +4,7 @@ import type {} from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 
-import { PAGE_IDS } from "./syntax";
+import { PAGE_IDS, SHARE_SECTION_LABEL } from "./syntax";
 
 /**
  * Stable, unique ids for every h2 and h3, from their text (GitHub's rules),
@@ -47,14 +47,15 @@ export function withHeadingAnchor(node: RootContent, ids: Map<Heading, string>):
         {
           type: "element",
           tagName: "a",
-          properties: { href: `#${id}`, className: ["hp-heading-anchor"] },
+          // The name is on the link: spans positioned off screen would add a stray space to it.
+          properties: { href: `#${id}`, className: ["hp-heading-anchor"], ariaLabel: `${SHARE_SECTION_LABEL}: ${title}` },
           children: [
             { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
             {
               type: "element",
               tagName: "span",
-              properties: { className: ["hp-visually-hidden"] },
-              children: [{ type: "text", value: `Link to this section: ${title}` }],
+              properties: { className: ["hp-heading-anchor__label"], ariaHidden: "true" },
+              children: [{ type: "text", value: SHARE_SECTION_LABEL }],
             },
           ],
         },

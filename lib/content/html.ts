@@ -21,7 +21,14 @@ const SCHEMA: Schema = {
     a: ["ariaLabel", "href", ["className", "hp-heading-anchor"]],
     div: [["className", "hp-heading-wrap"]],
     span: [
-      ["className", "hp-visually-hidden", "hp-citation__number", "hp-citation__before", "hp-citation__after"],
+      [
+        "className",
+        "hp-visually-hidden",
+        "hp-heading-anchor__label",
+        "hp-citation__number",
+        "hp-citation__before",
+        "hp-citation__after",
+      ],
       ["ariaHidden", "true"],
     ],
     sup: [["className", "hp-citation"]],

@@ -3,12 +3,13 @@ import "server-only";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-import { careCardsForPage } from "./page-markdown";
+import { careCardsForPage, renderPageParts } from "./page-markdown";
 import { allGuideAnswerPaths } from "./guide";
 import { guideView } from "./guide-page";
 import { type ContentLibrary, loadContent } from "./load-content";
 import type { Article, CareLevel, Topic } from "./schema";
-import { itemsForConditions } from "./triage";
+import { sectionLink } from "./section-links";
+import { itemsForConditions, LEVEL_ORDER } from "./triage";
 
 const CONTENT_ROOT = path.join(process.cwd(), "content");
 
@@ -93,4 +94,33 @@ export function getGuideAnswerPaths(): string[][] {
 /** The guide page these answers lead to, rendered and cited, or undefined. */
 export function getGuideView(answers: readonly string[]) {
   return guideView(contentLibrary(), answers);
+}
+
+/** The home page's "Start here" list: where it hurts, and the section that describes it. */
+export function getStartHere() {
+  const { home, bySlug } = contentLibrary();
+  return home.startHere.map(({ where, link }) => ({ where, ...sectionLink(link, bySlug) }));
+}
+
+/**
+ * The home page's compact "when to get help": each level's every-page signs in
+ * a few words (their `short` wording), cited, with the level's heading, and the
+ * page's own reference list for those citations.
+ */
+export function getCompactHelp(levels: readonly CareLevel[], pagePath: string) {
+  const { triage, bibliography } = contentLibrary();
+  const shown = LEVEL_ORDER.filter((level) => levels.includes(level));
+  const markdown = (level: CareLevel) => {
+    const items = itemsForConditions(triage, []).filter((item) => item.level === level);
+    const keys = [...new Set(items.flatMap((item) => item.cite))];
+    return `${items.map((item) => `- ${item.short}`).join("\n")}\n\nSources: [${keys.map((key) => `@${key}`).join("; ")}]`;
+  };
+  const { parts, references } = renderPageParts(
+    shown.map((level) => [level, markdown(level)] as const),
+    { bibliography, pagePath },
+  );
+  return {
+    levels: shown.map((level) => ({ level, heading: triage.levels[level], blocks: parts[level] })),
+    references,
+  };
 }

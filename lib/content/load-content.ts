@@ -6,12 +6,19 @@ import { type ContentIssue, ContentValidationError } from "./issues";
 import { parseArticle } from "./parse-article";
 import { GUIDE_PATH } from "../site";
 import { parseGuide } from "./guide";
-import { type Article, type Bibliography, type Guide, type IsoDate, Slug, type Triage } from "./schema";
+import { parseHomePage } from "./home";
+import { type Article, type Bibliography, type Guide, type HomePage, type IsoDate, Slug, type Triage } from "./schema";
 import { CITATION_PATTERN, citationKeys, PAGE_IDS, referenceId } from "./syntax";
 import { isShownOnAnyPage, parseTriage } from "./triage";
 
 /** Everything in the content folder, validated. */
-export type ContentLibrary = { articles: Article[]; bibliography: Bibliography; triage: Triage; guide: Guide };
+export type ContentLibrary = {
+  articles: Article[];
+  bibliography: Bibliography;
+  triage: Triage;
+  guide: Guide;
+  home: HomePage;
+};
 
 /** Site pages that are not articles; internal links may point at them. */
 const OTHER_PAGES = new Set(["/", "/about", GUIDE_PATH]);
@@ -105,15 +112,33 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   } else {
     issues.push({ file: display(guideFile), field: "(file)", message: "missing" });
   }
+  const homeFile = path.join(root, "home.yaml");
+  let home: HomePage | undefined;
+  if (existsSync(homeFile)) {
+    const parsed = parseHomePage(readFileSync(homeFile, "utf8"), display(homeFile));
+    home = parsed.home;
+    issues.push(...parsed.issues);
+  } else {
+    issues.push({ file: display(homeFile), field: "(file)", message: "missing" });
+  }
+
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  for (const { where, ref } of guideLinks) {
+  const sectionLinks = [
+    ...guideLinks.map((link) => ({ ...link, file: display(guideFile) })),
+    ...(home?.startHere ?? []).map(({ link }, index) => ({
+      where: `startHere[${index}].link`,
+      ref: link,
+      file: display(homeFile),
+    })),
+  ];
+  for (const { where, ref, file } of sectionLinks) {
     const [slug = "", fragment = ""] = ref.split("#");
     const target = bySlug.get(slug);
     // An article that failed to parse has its own problems reported.
     if (!target && fileOf.has(slug)) continue;
-    if (!target) issues.push({ file: display(guideFile), field: where, message: `"${ref}": no article "${slug}"` });
+    if (!target) issues.push({ file, field: where, message: `"${ref}": no article "${slug}"` });
     else if (!anchorIds(target).has(fragment)) {
-      issues.push({ file: display(guideFile), field: where, message: `"${ref}": no section "#${fragment}" in that article` });
+      issues.push({ file, field: where, message: `"${ref}": no section "#${fragment}" in that article` });
     }
   }
 
@@ -140,8 +165,8 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       issues.push({ file: display(bibliographyFile), field: key, message: "listed but never cited by any article or the guide" });
     }
   }
-  if (issues.length > 0 || !guide) throw new ContentValidationError(issues);
-  return { articles, bibliography, triage, guide };
+  if (issues.length > 0 || !guide || !home) throw new ContentValidationError(issues);
+  return { articles, bibliography, triage, guide, home };
 }
 
 /** Checks that need every article at once: related slugs, links, aliases, unique titles and descriptions. */

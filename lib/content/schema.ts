@@ -116,6 +116,8 @@ export const TriageItem = z
     level: CareLevel,
     /** What the reader sees, completing the level's heading ("... if:"), with its condition ("after a fall"). */
     text: z.string().trim().min(10),
+    /** The same sign in a few words, for compact lists such as the home page's. */
+    short: z.string().trim().min(5).max(80),
     /** `all`, or condition ids from `conditions`. */
     appliesTo: z.array(Slug).min(1),
     /** How readers describe the sign, for matching their questions. */
@@ -286,3 +288,15 @@ export const Guide = z
   })
   .strict();
 export type Guide = z.infer<typeof Guide>;
+
+/** The home page's editor-owned lists. */
+export const HomePage = z
+  .object({
+    /** "Start here": where it hurts, in the reader's words, and the section that describes it. */
+    startHere: z
+      .array(z.object({ where: z.string().trim().min(5).max(80), link: SectionRef }).strict())
+      .min(2)
+      .max(8),
+  })
+  .strict();
+export type HomePage = z.infer<typeof HomePage>;

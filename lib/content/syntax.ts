@@ -27,6 +27,9 @@ export const PAGE_IDS = {
   title: "article-title",
 } as const;
 
+/** What a heading's link offers; shown when it has focus (share.js makes it share or copy). */
+export const SHARE_SECTION_LABEL = "Share or copy a link to this section";
+
 /** Id of the nth work in an article's reference list. */
 export const referenceId = (number: number) => `ref-${number}`;
 

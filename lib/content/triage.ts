@@ -45,6 +45,7 @@ export function parseTriage(
   const triage = parsed.data;
   const ids = new Map<string, number>();
   const texts = new Map<string, string>();
+  const shorts = new Map<string, string>();
   triage.items.forEach((item, index) => {
     const where = `items[${index}] "${item.id}"`;
     const report = (field: string, message: string) => issues.push({ file, field: `${where}${field}`, message });
@@ -56,6 +57,10 @@ export function parseTriage(
     const sameText = texts.get(normalise(item.text));
     if (sameText) report(".text", `duplicate wording (also "${sameText}")`);
     else texts.set(normalise(item.text), item.id);
+
+    const sameShort = shorts.get(normalise(item.short));
+    if (sameShort) report(".short", `duplicate wording (also "${sameShort}")`);
+    else shorts.set(normalise(item.short), item.id);
 
     if (item.text.search(CITATION_PATTERN) >= 0) report(".text", "put citations in cite:, not in the wording");
     if (item.level === "emergency" && WALKING_OR_MOVING.test(item.text) && !INJURY.test(item.text)) {

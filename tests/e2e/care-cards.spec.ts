@@ -13,21 +13,23 @@ async function signs(page: Page, level: "emergency" | "urgent" | "non-urgent"): 
   );
 }
 
-test("the home page shows the emergency and urgent signs, cited to its own reference list", async ({ page }) => {
+test("the home page shows every emergency and same-day sign in a few words, cited to its own reference list", async ({
+  page,
+}) => {
   await page.goto("/");
   const help = page.getByRole("region", { name: "Get help now" });
-  await expect(help.getByRole("heading", { name: /Immediate action required: Call 911/ })).toBeVisible();
+  await expect(help).toContainText("Call 911 or your local emergency number");
   const emergency = await signs(page, "emergency");
-  for (const sign of [
-    /snap, pop or grinding/,
-    /after a fall.*cannot walk/,
-    /misshapen/,
-    /severe pain straight after an injury/,
-  ]) {
+  for (const sign of [/snap or pop/, /after a fall or injury/, /misshapen/, /severe pain straight after an injury/]) {
     expect(emergency).toContainEqual(expect.stringMatching(sign));
   }
   expect(await signs(page, "urgent")).toContainEqual(
-    expect.stringMatching(/cannot walk normally.*even without an injury/),
+    expect.stringMatching(/cannot walk normally, even without an injury/),
+  );
+  expect(await signs(page, "non-urgent")).toContainEqual(expect.stringMatching(/no better after 2 weeks/));
+  await expect(help.getByRole("link", { name: "All the warning signs in full" })).toHaveAttribute(
+    "href",
+    "/articles/when-to-see-a-doctor#when-to-get-help",
   );
 
   const citation = help.locator("sup.hp-citation a").first();
@@ -38,13 +40,25 @@ test("the home page shows the emergency and urgent signs, cited to its own refer
   await expect(target).toContainText(/NHS|Mayo|nidirect/);
 });
 
-test("a sign reads the same on the home page, an article and the full list", async ({ page }) => {
+test("on a phone, the guide is on the first screen and the article list starts on the second", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
-  const home = await signs(page, "emergency");
-  for (const path of ["/articles/plantar-fasciitis", "/articles/when-to-see-a-doctor"]) {
+  const guide = page.getByRole("link", { name: "Answer a few questions: where does it hurt?" });
+  expect((await guide.boundingBox())?.y ?? Infinity).toBeLessThan(844);
+  const help = page.getByRole("region", { name: "Get help now" });
+  expect((await help.boundingBox())?.y ?? Infinity).toBeLessThan(844 * 1.5);
+  const articles = page.getByRole("heading", { name: "All articles" });
+  expect((await articles.boundingBox())?.y ?? Infinity).toBeLessThan(844 * 2);
+});
+
+test("a sign reads the same on every article and the full list", async ({ page }) => {
+  await page.goto("/articles/when-to-see-a-doctor");
+  const full = await signs(page, "emergency");
+  for (const path of ["/articles/plantar-fasciitis", "/articles/achilles-rupture", "/articles/prevention"]) {
     await page.goto(path);
     const here = await signs(page, "emergency");
-    for (const sign of home) expect(here, path).toContain(sign);
+    expect(here.length, path).toBeGreaterThanOrEqual(4);
+    for (const sign of here) expect(full, path).toContain(sign);
   }
 });
 

@@ -32,6 +32,7 @@ const triage: Triage = {
       id: "no-better",
       level: "non-urgent",
       text: "it is no better after 2 weeks",
+      short: "no better after 2 weeks",
       appliesTo: ["all"],
       readerWords: ["2 weeks"],
       cite: ["nhs-plantar-fasciitis"],
@@ -40,6 +41,7 @@ const triage: Triage = {
       id: "achilles-snap",
       level: "emergency",
       text: "you heard a snap at the back of your heel when you got hurt",
+      short: "a snap at the back of the heel",
       appliesTo: ["achilles"],
       readerWords: ["snap"],
       cite: ["lagas2020", "nhs-plantar-fasciitis"],
@@ -150,7 +152,7 @@ Usually not.
 
   it("gives h3 headings in the body an id and a link to themselves", () => {
     expect(allHtml(article)).toContain(
-      '<div class=\\"hp-heading-wrap\\"><h3 id=\\"in-the-morning\\">In the morning</h3><a href=\\"#in-the-morning\\" class=\\"hp-heading-anchor\\"><span aria-hidden=\\"true\\">#</span><span class=\\"hp-visually-hidden\\">Link to this section: In the morning</span></a></div>',
+      '<div class=\\"hp-heading-wrap\\"><h3 id=\\"in-the-morning\\">In the morning</h3><a href=\\"#in-the-morning\\" class=\\"hp-heading-anchor\\" aria-label=\\"Share or copy a link to this section: In the morning\\"><span aria-hidden=\\"true\\">#</span><span class=\\"hp-heading-anchor__label\\" aria-hidden=\\"true\\">Share or copy a link to this section</span></a></div>',
     );
   });
 
