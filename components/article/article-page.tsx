@@ -1,4 +1,5 @@
 import { ArticleHeader } from "./article-header";
+import { AskForm } from "./ask-form";
 import { ArticleSection } from "./article-section";
 import { Breadcrumbs } from "./breadcrumbs";
 import { Pager } from "./pager";
@@ -28,6 +29,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
         <div className="hp-article__lead">
           <ContentBlocks blocks={article.lead} headingLevel={2} />
         </div>
+        <AskForm slug={article.slug} />
         <TableOfContents sections={article.sections} hasReferences={article.references.length > 0} />
         {article.sections.map((section) => (
           <ArticleSection key={section.id} section={section} />

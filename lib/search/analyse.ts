@@ -28,10 +28,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Lowercase words without accents or punctuation; an apostrophe joins ("sever's" is "severs"), "%" is "percent". */
+/** Lowercase words without accents or punctuation; an apostrophe joins ("sever's" is "severs"), "10%" is "10 percent". */
 export function words(text: string): string[] {
   return text
-    .replace(/%/g, " percent ")
+    .replace(/(\p{N})\s*%/gu, "$1 percent ")
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()

@@ -5,7 +5,10 @@ import { FIELD_BOOST, miniSearchOptions } from "./index-options";
 import { createRedFlagMatcher } from "./red-flags";
 import type { RedFlagItem, SearchIndexFile } from "./schema";
 import { markedSnippet, type Snippet } from "./snippet";
+import { joinCareCardItems } from "@/lib/content/care-card-items";
+import type { CareCardBlock } from "@/lib/content/care-cards";
 import type { ArticlePassage } from "@/lib/content/passages";
+import type { CitedReference } from "@/lib/content/schema";
 import { articlePath } from "@/lib/site";
 
 /** One place in an article that matched, best passage first. */
@@ -19,12 +22,24 @@ export type Hit = {
   snippet: Snippet;
 };
 
+/**
+ * The answer: the best place, and the passages quoted from it. A short place
+ * (most FAQ answers and many sections) is quoted whole, so the answer keeps
+ * its context ("Most people get better ... These are results from groups of
+ * patients"); a long one by its opening passage and its best one, the gap
+ * between them marked.
+ */
+export type Answer = Hit & { quote: { passage: ArticlePassage; afterGap: boolean }[] };
+
+/** Words up to which a place is quoted whole. */
+const WHOLE_PLACE_WORDS = 160;
+
 /** What the search page shows for one question. */
 export type SearchOutcome = {
   /** The red-flag signs the question names, most urgent first; shown before anything else. */
   redFlags: RedFlagItem[];
-  /** The passage that answers the question well enough to quote as the answer, if any. */
-  answer?: Hit;
+  /** The place that answers the question well enough to quote as the answer, if any, and what to quote. */
+  answer?: Answer;
   /** Every matching place, best first; the answer, when there is one, is the first. */
   hits: Hit[];
 };
@@ -65,6 +80,23 @@ export function createSearchEngine(file: SearchIndexFile) {
   const options = miniSearchOptions(analyser);
   const miniSearch = MiniSearch.loadJS(file.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], options);
   const vocabulary = new Set(Object.keys(file.documentFrequency));
+  const byPlace = new Map<string, ArticlePassage[]>();
+  for (const passage of file.passages)
+    byPlace.set(passageHref(passage), [...(byPlace.get(passageHref(passage)) ?? []), passage]);
+  const quoteFor = (hit: Hit): Answer["quote"] => {
+    const place = byPlace.get(hit.href) ?? [hit.passage];
+    const words = place.reduce((sum, passage) => sum + passage.text.split(" ").length, 0);
+    if (words <= WHOLE_PLACE_WORDS) return place.map((passage) => ({ passage, afterGap: false }));
+    // A place opens with what it is about ("Most people get better ..., but recovery can be slow"): keep that with the best passage.
+    const at = place.indexOf(hit.passage);
+    const first = place[0];
+    if (!first || at <= 0) return [{ passage: hit.passage, afterGap: false }];
+    return [
+      { passage: first, afterGap: false },
+      { passage: hit.passage, afterGap: at > 1 },
+    ];
+  };
+
   const matchRedFlags = createRedFlagMatcher(file.redFlags.items, vocabulary);
   const headingFields = new Set(["question", "heading"]);
   const phrasesOf = (terms: readonly string[]) => terms.map((term) => termKey(term).split(" "));
@@ -162,10 +194,35 @@ export function createSearchEngine(file: SearchIndexFile) {
       bestEntry !== undefined &&
       best.coverage >= MIN_COVERAGE &&
       (inHeadings(bestEntry.result) || best.score >= MIN_SCORE_WITHOUT_HEADING_MATCH);
-    return { redFlags, answer: confident ? best : undefined, hits };
+    return { redFlags, answer: confident ? { ...best, quote: quoteFor(best) } : undefined, hits };
   }
 
-  return { search, passages: file.passages, redFlagCards: file.redFlags.cards, references: file.redFlags.references };
+  /**
+   * The care cards for the signs a question named: one card per level with
+   * only those signs, and the reference list trimmed to the works they cite,
+   * keeping their numbers (the page lists them with those numbers).
+   */
+  function redFlagCards(items: readonly RedFlagItem[]): { cards: CareCardBlock[]; references: CitedReference[] } {
+    const cards = file.redFlags.cards.flatMap(({ level, id, title }) => {
+      const inLevel = items.filter((item) => item.level === level);
+      return inLevel.length === 0
+        ? []
+        : [{ type: "care-card" as const, level, id, title, html: joinCareCardItems(inLevel.map((item) => item.html)) }];
+    });
+    const shownIds = new Set(items.flatMap((item) => item.citationIds));
+    const references = file.redFlags.references.flatMap((reference) => {
+      const citedFrom = reference.citedFrom.filter((id) => shownIds.has(id));
+      return citedFrom.length > 0 ? [{ ...reference, citedFrom }] : [];
+    });
+    return { cards, references };
+  }
+
+  return {
+    search,
+    redFlagCards,
+    passages: file.passages,
+    slugs: new Set(file.passages.map((passage) => passage.slug)),
+  };
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
