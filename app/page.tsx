@@ -42,11 +42,11 @@ export default function HomePage() {
     <div className="hp-home">
       <JsonLd graph={homeGraph(TITLE, DESCRIPTION)} />
       <h1>Heel pain after running</h1>
-      <p className="hp-home__intro">Plain answers about why your heel hurts, what helps, and when to get help.</p>
+      <p className="hp-home__intro">Plain, sourced answers, and when to get help.</p>
 
       <GuideEntry
         heading="Not sure what is causing your pain?"
-        text="Tell us where and when it hurts. We check for warning signs first, then point you to the right articles."
+        text="Tell us where and when it hurts. Warning signs come first."
         headingLevel={2}
       />
 

@@ -1,4 +1,5 @@
 import { ArticleHeader } from "./article-header";
+import { AskForm } from "./ask-form";
 import { ArticleSection } from "./article-section";
 import { Breadcrumbs } from "./breadcrumbs";
 import { Pager } from "./pager";
@@ -36,6 +37,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
             headingLevel={2}
           />
         ) : null}
+        <AskForm slug={article.slug} />
         <TableOfContents sections={article.sections} hasReferences={article.references.length > 0} />
         {article.sections.map((section) => (
           <ArticleSection key={section.id} section={section} />

@@ -24,7 +24,8 @@ export function References({ references }: { references: CitedReference[] }) {
       </SectionHeading>
       <ol>
         {references.map(({ number, entry, href, citedFrom }) => (
-          <li key={number} id={referenceId(number)}>
+          // `value`: a page quoting only some of a list's works (search) keeps their numbers.
+          <li key={number} id={referenceId(number)} value={number}>
             <span className="hp-references__back">
               <span aria-hidden="true">↑</span>
               {citedFrom.map((id, index) => {

@@ -1,6 +1,7 @@
+import { SearchForm } from "@/components/search/search-form";
 import { GUIDE_PATH, SITE, articlePath } from "@/lib/site";
 
-/** Site name and the primary navigation. Plain links: the site needs no client-side routing. */
+/** Site name, the primary navigation and the search box. Plain links: the site needs no client-side routing. */
 export function SiteHeader() {
   return (
     <header className="hp-header">
@@ -24,6 +25,13 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchForm
+          id="site-search"
+          label="Search or ask a question"
+          landmark="Site"
+          button="Search"
+          className="hp-header-search"
+        />
       </div>
     </header>
   );

@@ -40,4 +40,13 @@ export const PER_REQUEST_ROUTES: readonly PerRequestRoute[] = [
     // next.config.ts headers are not applied on this path, so getInitialProps sends SECURITY_HEADERS itself.
     csp: "site-policy",
   },
+  {
+    route: "/search",
+    router: "pages",
+    reason:
+      "Its answer depends on the query (?q=), which a prerendered page cannot know; getServerSideProps reads the " +
+      "index built before next build (see pages/search.tsx).",
+    rendering: "pages-without-runtime",
+    csp: "site-policy",
+  },
 ];

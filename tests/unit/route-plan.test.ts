@@ -37,6 +37,7 @@ function build(change: (output: BuildOutput) => void = () => {}): BuildOutput {
       "/_app": "pages/_app.js",
       "/_error": "pages/_error.js",
       "/_document": "pages/_document.js",
+      "/search": "pages/search.js",
       "/404": "pages/404.html",
     },
     frameworkChunks: new Set(FRAMEWORK_CHUNKS),
@@ -78,7 +79,7 @@ describe("planRoutes on a build that keeps the contract", () => {
 
   it("leaves route handlers alone and knows the 400 page is rendered per request", () => {
     expect(plan.files).toEqual(["/sitemap.xml"]);
-    expect(plan.perRequest).toEqual(["/_error"]);
+    expect(plan.perRequest).toEqual(["/_error", "/search"]);
   });
 });
 
@@ -168,10 +169,10 @@ describe("planRoutes fails the build, naming the route or setting, when", () => 
 describe("planRoutes accepts a per-request route that is listed", () => {
   it("with its rendering and CSP strategy", () => {
     const plan = planRoutes(
-      build((output) => output.appRoutes.push("/search")),
-      [...PER_REQUEST_ROUTES, listed("/search")],
+      build((output) => output.appRoutes.push("/account")),
+      [...PER_REQUEST_ROUTES, listed("/account")],
     );
     expect(plan.problems).toEqual([]);
-    expect(plan.perRequest).toEqual(["/search", "/_error"]);
+    expect(plan.perRequest).toEqual(["/account", "/_error", "/search"]);
   });
 });

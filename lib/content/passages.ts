@@ -1,0 +1,139 @@
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+import { z } from "zod";
+
+import { type Article, IsoDate, SanitizedHtml, Slug } from "./schema";
+
+/** Where a passage comes from in its article. */
+export const PassageKind = z.enum(["lead", "takeaway", "body", "faq"]);
+
+/**
+ * A unit search can quote as it stands: a paragraph, a list (with the
+ * sentence that introduces it), a table, a key takeaway or an FAQ answer.
+ */
+export const ArticlePassage = z.object({
+  slug: Slug,
+  articleTitle: z.string().min(1),
+  kind: PassageKind,
+  /** The h2 section; absent for the article's opening answer. */
+  section: z.object({ id: Slug, title: z.string().min(1) }).optional(),
+  /** The h3 the passage sits under, if any. */
+  subheading: z.object({ id: Slug, title: z.string().min(1) }).optional(),
+  /** The FAQ question an answer belongs to (its id is the anchor). */
+  question: z.object({ id: Slug, title: z.string().min(1) }).optional(),
+  /** The passage as the article shows it, citations included; only the element ids are dropped. */
+  html: SanitizedHtml,
+  /** The words of the passage, without the citation numbers, for indexing and snippets. */
+  text: z.string().min(1),
+  reviewed: IsoDate,
+  nextReview: IsoDate,
+});
+export type ArticlePassage = z.infer<typeof ArticlePassage>;
+
+/** The element's own text; citation markers (`[1, 2]`) and screen-reader-only text are skipped. */
+function plainText(node: ElementContent | RootContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element") return "";
+  const classes = node.properties.className;
+  if (Array.isArray(classes) && (classes.includes("hp-citation") || classes.includes("hp-visually-hidden"))) return "";
+  // Cells and list items are separate phrases: keep a space between them.
+  const separator = ["li", "td", "th", "tr", "p"].includes(node.tagName) ? " " : "";
+  return node.children.map(plainText).join(separator);
+}
+
+/** The element's text outside its links. */
+function unlinkedText(node: ElementContent): string {
+  if (node.type === "element" && node.tagName === "a") return "";
+  if (node.type !== "element") return plainText(node);
+  return node.children.map(unlinkedText).join(" ");
+}
+
+const hasLink = (node: ElementContent): boolean =>
+  node.type === "element" && (node.tagName === "a" || node.children.some(hasLink));
+
+/** Words outside links below which a paragraph with a link is a pointer ("Read more about treatment."), not an answer. */
+const POINTER_WORDS = 5;
+
+const tidy = (text: string) => text.replace(/\s+/g, " ").replace(/\s+([.,;:!?])/g, "$1").trim();
+
+/**
+ * The element without its `id` attributes. On an article the ids are the
+ * targets of "back to citation" links; on a page quoting several passages
+ * they would repeat, and nothing there links to them.
+ */
+function withoutIds<T extends ElementContent>(node: T): T {
+  if (node.type !== "element") return node;
+  const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => name !== "id"));
+  return { ...node, properties, children: node.children.map(withoutIds) };
+}
+
+const QUOTABLE = new Set(["p", "ul", "ol", "table", "blockquote"]);
+
+type Unit = { nodes: Element[]; subheading?: { id: string; title: string } };
+
+/** Splits one sanitised HTML chunk into quotable units, following its h3 headings. */
+function units(html: SanitizedHtml, subheading: Unit["subheading"]): { units: Unit[]; subheading: Unit["subheading"] } {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const found: Unit[] = [];
+  let current = subheading;
+  for (const node of tree.children) {
+    if (node.type !== "element") continue;
+    const heading = node.tagName === "div" ? node.children.find((child) => child.type === "element" && child.tagName === "h3") : undefined;
+    if (heading?.type === "element" && typeof heading.properties.id === "string") {
+      current = { id: heading.properties.id, title: tidy(plainText(heading)) };
+      continue;
+    }
+    if (!QUOTABLE.has(node.tagName)) continue;
+    const previous = found.at(-1);
+    // "Signs include:" says nothing alone, and the list that follows lacks its subject: quote them together.
+    const last = previous?.nodes.at(-1);
+    const introducesList =
+      previous?.subheading === current &&
+      (node.tagName === "ul" || node.tagName === "ol") &&
+      last?.tagName === "p" &&
+      tidy(plainText(last)).endsWith(":");
+    if (previous && introducesList) previous.nodes.push(node);
+    else found.push({ nodes: [node], subheading: current });
+  }
+  return { units: found, subheading: current };
+}
+
+/**
+ * Every quotable passage of an article, in page order. Care cards are left
+ * out: they come from the triage data, and search shows them itself when a
+ * question names a warning sign.
+ */
+export function cutPassages(article: Article): ArticlePassage[] {
+  const { slug, frontMatter } = article;
+  const base = { slug, articleTitle: frontMatter.title, reviewed: frontMatter.reviewed, nextReview: frontMatter.nextReview };
+  const passages: ArticlePassage[] = [];
+  const add = (kind: ArticlePassage["kind"], nodes: Element[], extra: Partial<ArticlePassage>) => {
+    const text = tidy(nodes.map(plainText).join(" "));
+    const ownWords = tidy(nodes.map(unlinkedText).join(" ")).split(" ").filter((word) => /\p{L}/u.test(word));
+    if (!text || (nodes.some(hasLink) && ownWords.length < POINTER_WORDS)) return;
+    const html = SanitizedHtml.parse(nodes.map((node) => toHtml(withoutIds(node))).join("\n"));
+    passages.push(ArticlePassage.parse({ ...base, kind, html, text, ...extra }));
+  };
+  const addChunks = (kind: ArticlePassage["kind"], chunks: SanitizedHtml[], section?: { id: string; title: string }) => {
+    let subheading: Unit["subheading"];
+    for (const chunk of chunks) {
+      const cut = units(chunk, subheading);
+      subheading = cut.subheading;
+      for (const unit of cut.units) add(kind, unit.nodes, { section, subheading: unit.subheading });
+    }
+  };
+
+  addChunks("lead", article.lead.flatMap((block) => (block.type === "html" ? [block.html] : [])));
+  for (const section of article.sections) {
+    const at = { id: section.id, title: section.title };
+    if (section.kind === "key-takeaways") addChunks("takeaway", section.items, at);
+    else if (section.kind === "faq") {
+      for (const item of section.items) {
+        const nodes = units(item.answerHtml, undefined).units.flatMap((unit) => unit.nodes);
+        add("faq", nodes, { section: at, question: { id: item.id, title: item.question } });
+      }
+    } else addChunks("body", section.blocks.flatMap((block) => (block.type === "html" ? [block.html] : [])), at);
+  }
+  return passages;
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+import { ArticlePassage } from "@/lib/content/passages";
+import { CareLevel, CitedReference, SanitizedHtml, Slug } from "@/lib/content/schema";
+import { SearchScope, SynonymGroup } from "@/lib/content/synonyms";
+
+/** One warning sign search can show: its care-card line and the words readers use for it. */
+export const RedFlagItem = z.object({
+  /** The triage item's id (`content/triage.yaml`). */
+  id: Slug,
+  level: CareLevel,
+  readerWords: z.array(z.string().min(1)).min(1),
+  /** The sign's list item, as its care card shows it, with citation numbers of the search page's reference list. */
+  html: SanitizedHtml,
+  /** Ids of the citation links in `html`, for the reference list's back links. */
+  citationIds: z.array(z.string()),
+});
+export type RedFlagItem = z.infer<typeof RedFlagItem>;
+
+/** The heading of one level's care card. */
+export const RedFlagCard = z.object({ level: CareLevel, id: Slug, title: z.string().min(1) });
+export type RedFlagCard = z.infer<typeof RedFlagCard>;
+
+/**
+ * Everything `/search` needs, written once by `scripts/build-search-index.ts`
+ * and read once per server process. Nothing here is read from `content/` at
+ * request time.
+ */
+export const SearchIndexFile = z.object({
+  version: z.literal(1),
+  /** The synonym groups the index was built with; queries must be analysed with the same ones. */
+  synonyms: z.array(SynonymGroup),
+  /** What the articles cover, for the answer gate. */
+  scope: SearchScope,
+  /** Every quotable passage; a passage's MiniSearch id is its position here. */
+  passages: z.array(ArticlePassage),
+  /**
+   * Every term in the index, with the number of passages that have it in any
+   * field: for correcting swapped letters ("hele") and for weighting terms.
+   */
+  documentFrequency: z.record(z.string(), z.number().int().positive()),
+  redFlags: z.object({
+    cards: z.array(RedFlagCard),
+    items: z.array(RedFlagItem),
+    /** The reference list for every red-flag item, numbered as the items' citations are. */
+    references: z.array(CitedReference),
+  }),
+  /** MiniSearch's own serialised index (`toJSON`); MiniSearch checks it when loading. */
+  miniSearch: z.record(z.string(), z.unknown()),
+});
+export type SearchIndexFile = z.infer<typeof SearchIndexFile>;

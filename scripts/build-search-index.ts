@@ -1,0 +1,38 @@
+/**
+ * Build step (run by `npm run build` before `next build`): reads and checks
+ * the content, cuts it into passages, builds the search index and the
+ * red-flag cards, and writes them to .search/index.json for /search.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { ContentValidationError, formatIssue } from "@/lib/content/issues";
+import { loadContent } from "@/lib/content/load-content";
+import { parseSynonyms } from "@/lib/content/synonyms";
+import { buildSearchIndex } from "@/lib/search/build-index";
+import { SEARCH_INDEX_PATH } from "@/lib/search/load-index";
+
+const started = performance.now();
+const root = path.join(process.cwd(), "content");
+const synonymsFile = path.join(root, "search-synonyms.yaml");
+try {
+  const library = loadContent({ root, today: new Date().toISOString().slice(0, 10) });
+  const { synonyms, issues } = parseSynonyms(
+    readFileSync(synonymsFile, "utf8"),
+    path.relative(process.cwd(), synonymsFile),
+  );
+  if (!synonyms) throw new ContentValidationError(issues);
+
+  const index = buildSearchIndex(library, synonyms);
+  const json = JSON.stringify(index);
+  mkdirSync(path.dirname(SEARCH_INDEX_PATH), { recursive: true });
+  writeFileSync(SEARCH_INDEX_PATH, json);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Search index: ${index.passages.length} passages, ${index.redFlags.items.length} red-flag signs, ` +
+      `${Math.round(json.length / 1024)} KB, written to ${SEARCH_INDEX_PATH} in ${seconds} s`,
+  );
+} catch (error) {
+  console.error(error instanceof ContentValidationError ? error.issues.map(formatIssue).join("\n") : error);
+  process.exit(1);
+}

@@ -1,0 +1,185 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./site";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+const ANSWERED = search("how long does plantar fasciitis last");
+const RED_FLAG = search("heard a pop in my calf");
+const NO_ANSWER = search("best pizza in town");
+const PAGES = ["/search", ANSWERED, RED_FLAG, NO_ANSWER, search("red hot swollen heel and a fever")];
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the header search box on any page answers with a quoted, sourced passage", async ({ page }) => {
+    await page.goto("/about");
+    const form = page.getByRole("search", { name: "Site" });
+    await form.getByLabel("Search or ask a question").fill("how long does plantar fasciitis last");
+    await form.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=how\+long\+does\+plantar\+fasciitis\+last$/);
+
+    const answer = page.getByRole("region", { name: "From our articles", exact: true });
+    await expect(answer).toBeVisible();
+    await expect(answer.locator("blockquote")).toContainText("Most people get better");
+    await expect(
+      answer.getByRole("link", { name: "Plantar fasciitis, How long it lasts", exact: true }),
+    ).toHaveAttribute("href", "/articles/plantar-fasciitis#how-long-it-lasts");
+    // The passage keeps its citations, which link to the article's own reference list.
+    await expect(answer.locator("sup.hp-citation a").first()).toHaveAttribute(
+      "href",
+      /^\/articles\/plantar-fasciitis#ref-\d+$/,
+    );
+    await expect(answer.getByText(/Last reviewed:/)).toBeVisible();
+    await expect(answer.getByText(/Next review due:/)).toBeVisible();
+    await expect(answer.getByRole("link", { name: /^Read more/ })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "More from our articles" }).getByRole("listitem").first(),
+    ).toBeVisible();
+  });
+
+  test("the article's “Ask a question about this” box asks about that article", async ({ page }) => {
+    await page.goto("/articles/achilles-tendinopathy");
+    const form = page.getByRole("search", { name: "Ask about this article" });
+    await form.getByLabel("Ask a question about this").fill("how long will it take to get better");
+    await form.getByRole("button", { name: "Ask" }).click();
+    await expect(page).toHaveURL(/about=achilles-tendinopathy/);
+    await expect(
+      page.getByRole("region", { name: "From our articles", exact: true }).getByRole("link").first(),
+    ).toHaveAttribute("href", /^\/articles\/achilles-tendinopathy#/);
+  });
+
+  test("a warning sign's care card comes before anything else", async ({ page }) => {
+    await page.goto(RED_FLAG);
+    const card = page.locator(".hp-care-card").first();
+    await expect(card).toHaveAttribute("data-care-level", "emergency");
+    await expect(card).toContainText("you heard a snap, pop or grinding noise");
+    const cardFirst = await page.evaluate(() => {
+      const cardElement = document.querySelector(".hp-care-card");
+      const rest = document.querySelector(".hp-answer, .hp-no-answer, .hp-results");
+      return Boolean(
+        cardElement && rest && cardElement.compareDocumentPosition(rest) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    });
+    expect(cardFirst).toBe(true);
+    // The card's citations point at this page's reference list, which has the work with the same number.
+    const citation = card.locator("sup.hp-citation a").first();
+    const href = (await citation.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^#ref-\d+$/);
+    await expect(page.locator(href)).toBeAttached();
+  });
+
+  test("no good answer is said plainly, with somewhere to go next", async ({ page }) => {
+    await page.goto(NO_ANSWER);
+    await expect(
+      page.getByRole("heading", { name: "We could not find an answer to that in our articles." }),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "From our articles", exact: true })).toHaveCount(0);
+    const links = page
+      .getByRole("region", { name: "We could not find an answer to that in our articles." })
+      .getByRole("link");
+    await expect(links.nth(0)).toHaveAttribute("href", "/where-does-it-hurt");
+    await expect(links.nth(1)).toHaveAttribute("href", "/");
+    await expect(links.nth(2)).toHaveAttribute("href", "/articles/when-to-see-a-doctor");
+  });
+});
+
+test("search pages ship no script, set no cookie, are noindex and cacheable by a CDN", async ({ request }) => {
+  const article = await request.get("/articles/plantar-fasciitis");
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).not.toContain("<script");
+    expect(html, path).not.toMatch(/\son[a-z]+=/i);
+    expect(html, path).toContain('<meta name="robots" content="noindex"');
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toBe(article.headers()["content-security-policy"]);
+    expect(headers["cache-control"], path).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=86400");
+    expect(headers["set-cookie"], path).toBeUndefined();
+  }
+});
+
+/** Collects CSP violations the page reports; the listener is added before any of the page's own code runs. */
+async function violationsOn(page: Page, path: string): Promise<string[]> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(path, { waitUntil: "networkidle" });
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test("no search page causes a Content-Security-Policy violation", async ({ page }) => {
+  for (const path of PAGES) expect(await violationsOn(page, path), path).toEqual([]);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no WCAG 2.2 A or AA violation on search pages (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of PAGES) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+        path,
+      ).toEqual([]);
+    }
+  });
+}
+
+test.describe("bad input gets a proper page with the disclaimer, escaped, never a 500", () => {
+  const cases: { name: string; query: string; status?: number }[] = [
+    { name: "no q", query: "" },
+    { name: "empty q", query: "q=" },
+    { name: "blank q", query: "q=%20%20%09" },
+    { name: "10,000 characters", query: `q=${"heel".repeat(2_500)}` },
+    {
+      name: "HTML, script and quotes",
+      query: `q=${encodeURIComponent(`<script>alert(1)</script>"'><img src=x onerror=alert(1)>`)}`,
+    },
+    { name: "unicode and emoji", query: `q=${encodeURIComponent("douleur au talon 🦶😣")}` },
+    { name: "right-to-left override", query: "q=heel%E2%80%AEniap" },
+    { name: "NUL", query: "q=heel%00pain" },
+    { name: "q repeated", query: "q=plantar&q=knee" },
+    { name: "q[]", query: "q[]=plantar" },
+    { name: "malformed percent-encoding", query: "q=%E0%A4%A" },
+    { name: "a lone %", query: "q=%" },
+    { name: "about that is not an article", query: "q=heel&about=../../etc/passwd" },
+  ];
+  for (const { name, query, status = 200 } of cases) {
+    test(`${name} -> ${status}`, async ({ request }) => {
+      const response = await request.get(`/search?${query}`);
+      expect(response.status()).toBe(status);
+      const html = await response.text();
+      expect(html).toContain("Medical disclaimer");
+      expect(html).not.toContain("<script");
+      expect(html).not.toContain("<img src=x");
+      expect(html).not.toContain("\u0000");
+      expect(html).not.toContain("\u202E");
+      expect(html).not.toMatch(/at \S+ \(.*:\d+:\d+\)|node_modules/);
+    });
+  }
+
+  test("a long question is cut, and the page says so", async ({ page }) => {
+    await page.goto(`/search?q=${"heel ".repeat(100)}`);
+    await expect(page.getByText("Your question was long, so we used its first 200 characters.")).toBeVisible();
+    expect(await page.getByRole("search", { name: "Search again" }).getByRole("searchbox").inputValue()).toHaveLength(
+      199,
+    );
+  });
+});
+
+test("the search box in the header is on every page and labelled", async ({ page }) => {
+  for (const path of ["/", "/about", "/articles/treatment", "/articles/no-such-article", ANSWERED]) {
+    await page.goto(path);
+    await expect(page.getByRole("search", { name: "Site" }).getByLabel("Search or ask a question"), path).toBeVisible();
+  }
+});
