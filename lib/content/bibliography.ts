@@ -1,31 +1,14 @@
-import YAML from "yaml";
-
 import type { ContentIssue } from "./issues";
-import { describeIssue, fieldPath } from "./issues";
 import { Bibliography, type BibliographyEntry } from "./schema";
+import { parseYamlFile } from "./yaml-file";
 
 /** Parses and validates the bibliography file; every problem is reported, none thrown. */
 export function parseBibliography(
   source: string,
   file: string,
 ): { bibliography: Bibliography; issues: ContentIssue[] } {
-  let data: unknown;
-  try {
-    data = YAML.parse(source, { schema: "core" });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { bibliography: {}, issues: [{ file, field: "(file)", message: `invalid YAML: ${message}` }] };
-  }
-  const result = Bibliography.safeParse(data ?? {});
-  if (result.success) return { bibliography: result.data, issues: [] };
-  return {
-    bibliography: {},
-    issues: result.error.issues.map((issue) => ({
-      file,
-      field: fieldPath(issue.path, "(file)"),
-      message: describeIssue(issue, data),
-    })),
-  };
+  const { data, issues } = parseYamlFile(source, file, Bibliography);
+  return { bibliography: data ?? {}, issues };
 }
 
 /** The link a reader follows for a work: its DOI, PubMed page, PMC page or publisher URL. */

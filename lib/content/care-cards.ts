@@ -1,9 +1,9 @@
-import type { Blockquote, PhrasingContent } from "mdast";
+import type { Blockquote, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 
 import { toSanitizedHtml } from "./html";
 import type { At, Report } from "./issues";
-import type { CareLevel, ContentBlock } from "./schema";
+import type { CareLevel, ContentBlock, SanitizedHtml } from "./schema";
 import { CARE_CARD_MARKER_PATTERN } from "./syntax";
 
 const CARE_LEVELS: Record<string, CareLevel> = {
@@ -46,3 +46,29 @@ export function careCard(
 
 /** A care card as a block of a page. */
 export type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
+
+/**
+ * Nodes as page blocks in document order: each care-card blockquote on its
+ * own, the prose between cards rendered together.
+ */
+export function contentBlocks(
+  nodes: readonly RootContent[],
+  { card, html }: { card: (node: Blockquote) => ContentBlock | undefined; html: (prose: RootContent[]) => SanitizedHtml },
+): ContentBlock[] {
+  const blocks: ContentBlock[] = [];
+  let pending: RootContent[] = [];
+  const flush = () => {
+    const rendered = html(pending);
+    if (rendered) blocks.push({ type: "html", html: rendered });
+    pending = [];
+  };
+  for (const node of nodes) {
+    const block = node.type === "blockquote" ? card(node) : undefined;
+    if (block) {
+      flush();
+      blocks.push(block);
+    } else pending.push(node);
+  }
+  flush();
+  return blocks;
+}

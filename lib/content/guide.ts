@@ -1,7 +1,6 @@
-import YAML from "yaml";
-
-import { describeIssue, fieldPath, type ContentIssue } from "./issues";
+import type { ContentIssue } from "./issues";
 import { type Bibliography, Guide, type GuideOutcome, type GuideQuestion, type Triage } from "./schema";
+import { parseYamlFile } from "./yaml-file";
 
 /** Questions on the longest path: one question per step, and a runner in pain should not face more. */
 export const MAX_GUIDE_DEPTH = 4;
@@ -102,23 +101,8 @@ export function parseGuide(
   sectionLinks: { where: string; ref: string }[];
   issues: ContentIssue[];
 } {
-  let data: unknown;
-  try {
-    data = YAML.parse(source, { schema: "core" });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { guide: undefined, citedKeys: [], sectionLinks: [], issues: [{ file, field: "(file)", message: `invalid YAML: ${message}` }] };
-  }
-  const parsed = Guide.safeParse(data ?? {});
-  if (!parsed.success) {
-    const found = parsed.error.issues.map((issue) => ({
-      file,
-      field: fieldPath(issue.path, "(file)"),
-      message: describeIssue(issue, data),
-    }));
-    return { guide: undefined, citedKeys: [], sectionLinks: [], issues: found };
-  }
-
+  const parsed = parseYamlFile(source, file, Guide);
+  if (!parsed.data) return { guide: undefined, citedKeys: [], sectionLinks: [], issues: parsed.issues };
   const guide = parsed.data;
   const issues: ContentIssue[] = [];
   const report = (field: string, message: string) => issues.push({ file, field, message });

@@ -2,7 +2,7 @@ import type { RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 
-import { careCard, type CareCardBlock } from "./care-cards";
+import { careCard, type CareCardBlock, contentBlocks } from "./care-cards";
 import { citedReferenceList, resolveCitations } from "./citations";
 import { assignHeadingIds } from "./headings";
 import { toSanitizedHtml } from "./html";
@@ -30,24 +30,8 @@ export function renderPageParts<Name extends string>(
   const { references, citedFrom } = resolveCitations(root, { bibliography, pagePath }, report, at);
   const { uniqueId } = assignHeadingIds(root);
 
-  const toBlocks = (nodes: RootContent[]): ContentBlock[] => {
-    const blocks: ContentBlock[] = [];
-    let pending: RootContent[] = [];
-    const flush = () => {
-      const html = toSanitizedHtml(pending);
-      if (html) blocks.push({ type: "html", html });
-      pending = [];
-    };
-    for (const node of nodes) {
-      const card = node.type === "blockquote" ? careCard(node, uniqueId, report, at) : undefined;
-      if (card) {
-        flush();
-        blocks.push(card);
-      } else pending.push(node);
-    }
-    flush();
-    return blocks;
-  };
+  const toBlocks = (nodes: RootContent[]): ContentBlock[] =>
+    contentBlocks(nodes, { card: (node) => careCard(node, uniqueId, report, at), html: toSanitizedHtml });
   const rendered = Object.fromEntries(trees.map(([name, tree]) => [name, toBlocks(tree.children)])) as Record<
     Name,
     ContentBlock[]

@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 
 import { isCanonicalSourceUrl } from "./canonical-sources";
-import { careCard } from "./care-cards";
+import { careCard, contentBlocks } from "./care-cards";
 import { citedReferenceList, hasCitation, resolveCitations } from "./citations";
 import { splitFrontMatter } from "./front-matter";
 import { assignHeadingIds, withHeadingAnchor } from "./headings";
@@ -125,26 +125,11 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   }
   const internalLinks = collectLinks(tree, context.slug, report, at);
 
-  const toBlocks = (nodes: RootContent[]): ContentBlock[] => {
-    const blocks: ContentBlock[] = [];
-    let pending: RootContent[] = [];
-    const flush = () => {
-      const html = toSanitizedHtml(pending.map((node) => withHeadingAnchor(node, headingIds)));
-      if (html) blocks.push({ type: "html", html });
-      pending = [];
-    };
-    for (const node of nodes) {
-      const card = node.type === "blockquote" ? careCard(node, uniqueId, report, at) : undefined;
-      if (card) {
-        flush();
-        blocks.push(card);
-      } else {
-        pending.push(node);
-      }
-    }
-    flush();
-    return blocks;
-  };
+  const toBlocks = (nodes: RootContent[]): ContentBlock[] =>
+    contentBlocks(nodes, {
+      card: (node) => careCard(node, uniqueId, report, at),
+      html: (prose) => toSanitizedHtml(prose.map((node) => withHeadingAnchor(node, headingIds))),
+    });
 
   const { lead, sections: rawSections } = splitAtH2(tree);
   const leadBlocks = toBlocks(lead);

@@ -1,8 +1,7 @@
-import YAML from "yaml";
-
-import { describeIssue, fieldPath, type ContentIssue } from "./issues";
+import type { ContentIssue } from "./issues";
 import { ALL_CONDITIONS, type Bibliography, type CareLevel, Triage, type TriageItem } from "./schema";
 import { CITATION_PATTERN } from "./syntax";
+import { parseYamlFile } from "./yaml-file";
 
 /** Most urgent first: the order care cards always take. */
 export const LEVEL_ORDER: readonly CareLevel[] = ["emergency", "urgent", "non-urgent"];
@@ -24,24 +23,9 @@ export function parseTriage(
   file: string,
   bibliography: Bibliography,
 ): { triage: Triage | undefined; issues: ContentIssue[] } {
+  const parsed = parseYamlFile(source, file, Triage);
+  if (!parsed.data) return { triage: undefined, issues: parsed.issues };
   const issues: ContentIssue[] = [];
-  let data: unknown;
-  try {
-    data = YAML.parse(source, { schema: "core" });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { triage: undefined, issues: [{ file, field: "(file)", message: `invalid YAML: ${message}` }] };
-  }
-  const parsed = Triage.safeParse(data ?? {});
-  if (!parsed.success) {
-    const issuesFound = parsed.error.issues.map((issue) => ({
-      file,
-      field: fieldPath(issue.path, "(file)"),
-      message: describeIssue(issue, data),
-    }));
-    return { triage: undefined, issues: issuesFound };
-  }
-
   const triage = parsed.data;
   const ids = new Map<string, number>();
   const texts = new Map<string, string>();
