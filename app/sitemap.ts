@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 
 import { getAllArticles } from "@/lib/content";
-import { GUIDE_PATH, absoluteUrl, articlePath } from "@/lib/site";
+import { GUIDE_PATH, SITE_MAP_PATH, absoluteUrl, articlePath } from "@/lib/site";
 
 /** Every indexable page. `lastModified` is the content's review date, not the build time, so rebuilds do not fake freshness. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -14,6 +14,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/"), ...(latestReview ? { lastModified: latestReview } : {}) },
     { url: absoluteUrl("/about") },
     { url: absoluteUrl(GUIDE_PATH) },
+    { url: absoluteUrl(SITE_MAP_PATH) },
     ...articles.map((article) => ({
       url: absoluteUrl(articlePath(article.slug)),
       lastModified: article.frontMatter.reviewed,

@@ -17,6 +17,12 @@ export function absoluteUrl(pathname: string): string {
 /** Site path of the "where does it hurt?" guide's first step. */
 export const GUIDE_PATH = "/where-does-it-hurt";
 
+/** Site path of the site map for people; crawlers read /sitemap.xml. */
+export const SITE_MAP_PATH = "/site-map";
+
+/** Where an address under /articles/ that names no article is rendered (pages/article-not-found.tsx). */
+export const ARTICLE_NOT_FOUND_PATH = "/article-not-found";
+
 /** Site path of an article page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 

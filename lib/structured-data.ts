@@ -149,8 +149,8 @@ export function articleGraph(article: Article, crumbs: Crumb[]): Graph {
   ]);
 }
 
-/** A guide page: the web page and its breadcrumbs (it describes patterns, so no MedicalCondition). */
-export function guideGraph(title: string, description: string, path: string, crumbs: Crumb[]): Graph {
+/** A plain page (a guide step, the site map): the web page and its breadcrumbs, with no MedicalCondition. */
+export function webPageGraph(title: string, description: string, path: string, crumbs: Crumb[]): Graph {
   const url = absoluteUrl(path);
   const page: WebPage = {
     "@type": "WebPage",

@@ -14,6 +14,7 @@ import { SearchResults } from "@/components/search/search-results";
 import type { CareCardBlock } from "@/lib/content/care-cards";
 import type { CitedReference } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
+import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
 import type { Answer, Hit } from "@/lib/search/engine";
 import { searchEngine } from "@/lib/search/load-index";
 import { MAX_QUERY_LENGTH, readAbout, readQuery } from "@/lib/search/query";
@@ -30,14 +31,6 @@ import { SITE } from "@/lib/site";
  */
 export const config = { unstable_runtimeJS: false };
 
-/**
- * A CDN may keep a results page for 5 minutes (and serve a stale one for a day
- * while it fetches a fresh one); browsers always revalidate. The answer only
- * changes when the site is rebuilt, and the URL, query included, is the cache
- * key. Same-query pages are shared, and no page carries anything personal.
- */
-const CACHE_CONTROL = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
-
 type Props = {
   query: string;
   cut: boolean;
@@ -50,7 +43,7 @@ type Props = {
 
 // The query is never logged or stored: nothing here writes it anywhere but into this response.
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query: params, res }) => {
-  res.setHeader("Cache-Control", CACHE_CONTROL);
+  res.setHeader("Cache-Control", PER_REQUEST_CACHE_CONTROL);
   const engine = searchEngine();
   const { query, cut } = readQuery(params.q);
   if (!query) return { props: { query, cut, answer: null, hits: [], cards: [], references: [] } };

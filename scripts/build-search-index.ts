@@ -1,7 +1,8 @@
 /**
  * Build step (run by `npm run build` before `next build`): reads and checks
  * the content, cuts it into passages, builds the search index and the
- * red-flag cards, and writes them to .search/index.json for /search.
+ * red-flag cards, and writes them to .search/index.json for /search; writes
+ * the site outline to .search/site-outline.json for the article 404.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { ContentValidationError, formatIssue } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load-content";
 import { parseSynonyms } from "@/lib/content/synonyms";
 import { buildSearchIndex } from "@/lib/search/build-index";
+import { buildSiteOutline, SITE_OUTLINE_PATH } from "@/lib/not-found/outline";
 import { SEARCH_INDEX_PATH } from "@/lib/search/load-index";
 
 const started = performance.now();
@@ -27,6 +29,7 @@ try {
   const json = JSON.stringify(index);
   mkdirSync(path.dirname(SEARCH_INDEX_PATH), { recursive: true });
   writeFileSync(SEARCH_INDEX_PATH, json);
+  writeFileSync(SITE_OUTLINE_PATH, JSON.stringify(buildSiteOutline(library)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Search index: ${index.passages.length} passages, ${index.redFlags.items.length} red-flag signs, ` +

@@ -6,7 +6,7 @@ import { getGuide, getGuideView } from "@/lib/content";
 import type { GuideView } from "@/lib/content/guide-page";
 import { pageMetadata } from "@/lib/metadata";
 import { GUIDE_PATH } from "@/lib/site";
-import { guideGraph } from "@/lib/structured-data";
+import { webPageGraph } from "@/lib/structured-data";
 
 /**
  * Metadata for a guide page. The first step is indexable; the others are
@@ -42,7 +42,7 @@ export function GuidePage({ view }: { view: GuideView }) {
   ];
   return (
     <>
-      <JsonLd graph={guideGraph(view.title, guide.description, view.path, breadcrumbs)} />
+      <JsonLd graph={webPageGraph(view.title, guide.description, view.path, breadcrumbs)} />
       <GuideStep view={view} breadcrumbs={breadcrumbs} />
     </>
   );

@@ -1,5 +1,5 @@
 import { Disclaimer } from "./disclaimer";
-import { SITE } from "@/lib/site";
+import { SITE, SITE_MAP_PATH } from "@/lib/site";
 
 /** Footer: the disclaimer, the editorial promise and links. */
 export function SiteFooter() {
@@ -19,7 +19,7 @@ export function SiteFooter() {
               <a href="/about#report-an-error">Report an error</a>
             </li>
             <li>
-              <a href="/sitemap.xml">Sitemap</a>
+              <a href={SITE_MAP_PATH}>Site map</a>
             </li>
           </ul>
         </nav>

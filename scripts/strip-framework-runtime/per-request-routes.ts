@@ -49,4 +49,13 @@ export const PER_REQUEST_ROUTES: readonly PerRequestRoute[] = [
     rendering: "pages-without-runtime",
     csp: "site-policy",
   },
+  {
+    route: "/article-not-found",
+    router: "pages",
+    reason:
+      "Its suggestions depend on the address asked for (/articles/<slug> that names no article, rewritten here by " +
+      "next.config.ts), which a prerendered page cannot know; see pages/article-not-found.tsx.",
+    rendering: "pages-without-runtime",
+    csp: "site-policy",
+  },
 ];

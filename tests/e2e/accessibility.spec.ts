@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 
-import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
+import { ERROR_PAGES, expect, sitemapPaths, test } from "./site";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -10,7 +10,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test("axe finds no WCAG 2.2 A or AA violation on any page", async ({ page, request }) => {
       test.setTimeout(120_000);
-      for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
+      for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         expect(
@@ -25,7 +25,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("each page has one main, one h1 and headings that never skip a level", async ({ page, request }) => {
-  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
+  for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
     await page.goto(path);
     await expect(page.locator("main"), path).toHaveCount(1);
     await expect(page.locator("h1"), path).toHaveCount(1);
@@ -82,7 +82,7 @@ test("every interactive element is reachable by Tab and visibly focused", async 
 
 test("no page scrolls sideways on a 320 px screen", async ({ page, request }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
+  for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

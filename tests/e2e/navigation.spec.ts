@@ -1,4 +1,4 @@
-import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
+import { BAD_REQUEST, ERROR_PAGES, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
 test("home lists the articles by topic and leads to an article", async ({ page }) => {
   await page.goto("/");
@@ -71,7 +71,7 @@ test("pages load no framework JavaScript, only the share script", async ({ page,
   page.on("request", (outgoing) => {
     if (outgoing.resourceType() === "script") scripts.push(new URL(outgoing.url()).pathname);
   });
-  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
+  for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
     await page.goto(path, { waitUntil: "networkidle" });
   }
   expect([...new Set(scripts)]).toEqual(["/share.js"]);

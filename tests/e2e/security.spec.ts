@@ -1,10 +1,9 @@
-import { BAD_REQUEST, expect, NOT_FOUND, sitemapPaths, test } from "./site";
+import { BAD_REQUEST, ERROR_PAGES, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
 test("every route sends the security headers and no X-Powered-By", async ({ request }) => {
   const routes = [
     ...(await sitemapPaths(request)),
-    NOT_FOUND,
-    BAD_REQUEST,
+    ...ERROR_PAGES,
     "/sitemap.xml",
     "/robots.txt",
     "/opengraph-image",
@@ -32,7 +31,7 @@ test("no page requests another origin or sets a cookie", async ({ page, context,
     const url = new URL(outgoing.url());
     if (url.protocol !== "data:" && url.host !== ownHost) foreign.push(`${page.url()} -> ${outgoing.url()}`);
   });
-  for (const path of [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST]) {
+  for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
     await page.goto(path, { waitUntil: "networkidle" });
     expect(await page.evaluate(() => document.cookie), path).toBe("");
   }
@@ -45,7 +44,7 @@ test("no page breaks its CSP or logs an error: every page in the sitemap, the 40
   request,
   browserProblems,
 }) => {
-  const paths = [...(await sitemapPaths(request)), NOT_FOUND, BAD_REQUEST];
+  const paths = [...(await sitemapPaths(request)), ...ERROR_PAGES];
   expect(paths.length).toBeGreaterThanOrEqual(16);
   for (const path of paths) {
     // networkidle: after /share.js has run on articles.

@@ -12,8 +12,14 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /** A path Next.js cannot decode: answered by the Pages Router error page (pages/_error.tsx) with a 400. */
 export const BAD_REQUEST = "/articles/%E0%A4%A";
 
-/** An article slug that does not exist: the App Router's not-found page, with a 404. */
-export const NOT_FOUND = "/articles/no-such-article";
+/** A path the site does not have: the App Router's not-found page, with a 404. */
+export const NOT_FOUND = "/no-such-page";
+
+/** An article address that names no article: pages/article-not-found.tsx, a 404 with suggestions. */
+export const ARTICLE_NOT_FOUND = "/articles/heel-spurs";
+
+/** Every kind of error page: each must be as safe, accessible and script-free as the pages themselves. */
+export const ERROR_PAGES = [NOT_FOUND, ARTICLE_NOT_FOUND, BAD_REQUEST] as const;
 
 /**
  * What went wrong in the browser during a test: CSP violations, console

@@ -37,6 +37,7 @@ function build(change: (output: BuildOutput) => void = () => {}): BuildOutput {
       "/_app": "pages/_app.js",
       "/_error": "pages/_error.js",
       "/_document": "pages/_document.js",
+      "/article-not-found": "pages/article-not-found.js",
       "/search": "pages/search.js",
       "/404": "pages/404.html",
     },
@@ -79,7 +80,7 @@ describe("planRoutes on a build that keeps the contract", () => {
 
   it("leaves route handlers alone and knows the 400 page is rendered per request", () => {
     expect(plan.files).toEqual(["/sitemap.xml"]);
-    expect(plan.perRequest).toEqual(["/_error", "/search"]);
+    expect(plan.perRequest).toEqual(["/_error", "/article-not-found", "/search"]);
   });
 });
 
@@ -173,6 +174,6 @@ describe("planRoutes accepts a per-request route that is listed", () => {
       [...PER_REQUEST_ROUTES, listed("/account")],
     );
     expect(plan.problems).toEqual([]);
-    expect(plan.perRequest).toEqual(["/account", "/_error", "/search"]);
+    expect(plan.perRequest).toEqual(["/account", "/_error", "/article-not-found", "/search"]);
   });
 });

@@ -40,6 +40,7 @@ function distDir({ html = realNotFoundPage(), route = {} }: { html?: string; rou
     "/_app": "pages/_app.js",
     "/_error": "pages/_error.js",
     "/_document": "pages/_document.js",
+    "/article-not-found": "pages/article-not-found.js",
     "/search": "pages/search.js",
   });
   write(NOT_FOUND, html);
@@ -58,7 +59,12 @@ describe("stripBuild", () => {
   it("strips each prerendered page in place and counts what it did", () => {
     withDist(distDir(), (dir) => {
       const summary = stripBuild(dir);
-      expect(summary).toMatchObject({ stripped: 1, prerendered: 1, routeFiles: 0, perRequest: ["/_error", "/search"] });
+      expect(summary).toMatchObject({
+        stripped: 1,
+        prerendered: 1,
+        routeFiles: 0,
+        perRequest: ["/_error", "/article-not-found", "/search"],
+      });
       expect(summary.bytesAfter).toBeLessThan(summary.bytesBefore / 3);
       const html = readFileSync(path.join(dir, NOT_FOUND), "utf8");
       expect(html).not.toContain("<script");

@@ -1,0 +1,52 @@
+import type { GetServerSideProps } from "next";
+import Head from "next/head";
+
+import { PageShell } from "@/components/layout/page-shell";
+import { NotFoundHelp } from "@/components/not-found/not-found-help";
+import { siteOutline } from "@/lib/not-found/outline";
+import { findArticleSlug, suggestPages, type Suggestion } from "@/lib/not-found/suggest";
+import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
+import { readQuery } from "@/lib/search/query";
+import { SITE, articlePath } from "@/lib/site";
+
+/**
+ * next.config.ts rewrites every /articles/<slug> that names no article here,
+ * so the 404 can offer the pages closest to what was typed. Like /search, it
+ * is a Pages Router page with the runtime turned off: plain HTML, no script
+ * (tests/e2e/not-found.spec.ts fails if one appears).
+ */
+export const config = { unstable_runtimeJS: false };
+
+type Props = { suggestions: Suggestion[]; searchText: string };
+
+export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
+  res.setHeader("Cache-Control", PER_REQUEST_CACHE_CONTROL);
+  // The slug is read like a search query: cut to a bounded length, controls removed, never used as a path.
+  const { query: requested } = readQuery(query.slug);
+  const outline = siteOutline();
+  const slug = findArticleSlug(requested, outline);
+  // Same article, other letter case (or a former slug in it): a permanent redirect (308) to its one address.
+  if (slug) return { redirect: { destination: articlePath(slug), permanent: true } };
+
+  res.statusCode = 404;
+  return {
+    props: { suggestions: suggestPages(requested, outline), searchText: requested.replace(/[-_.+]+/g, " ").trim() },
+  };
+};
+
+export default function ArticleNotFound({ suggestions, searchText }: Props) {
+  return (
+    <>
+      <Head>
+        <title>{`Page not found | ${SITE.name}`}</title>
+        <meta name="robots" content="noindex" />
+        <meta name="color-scheme" content="light dark" />
+        {/* The App Router adds this link to every other page; without it browsers ask for /favicon.ico, a 404. */}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+      </Head>
+      <PageShell>
+        <NotFoundHelp suggestions={suggestions} searchText={searchText} />
+      </PageShell>
+    </>
+  );
+}
