@@ -8,7 +8,7 @@ import { JsonLd } from "@/components/json-ld";
 import { getAllArticles, getCompactHelp, getStartHere, TOPIC_ORDER } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/metadata";
-import { SITE, articlePath } from "@/lib/site";
+import { ALL_WARNING_SIGNS_PATH, SITE, articlePath } from "@/lib/site";
 import { homeGraph } from "@/lib/structured-data";
 import { TOPIC_LABELS } from "@/lib/topics";
 
@@ -17,9 +17,6 @@ const DESCRIPTION =
   "Plain-English, sourced guides to heel pain after running: the likely causes, what helps, how to prevent it and when to get help.";
 
 export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/" });
-
-/** Where the full list of warning signs, with every source, lives. */
-const ALL_SIGNS = `${articlePath("when-to-see-a-doctor")}#when-to-get-help`;
 
 /**
  * The home page, in the order a worried reader needs it: the guide, the
@@ -56,7 +53,7 @@ export default function HomePage() {
         </SectionHeading>
         <CompactHelp levels={urgent} />
         <p>
-          <a href={ALL_SIGNS}>All the warning signs in full</a>
+          <a href={ALL_WARNING_SIGNS_PATH}>All the warning signs in full</a>
         </p>
       </section>
 

@@ -26,5 +26,8 @@ export const ARTICLE_NOT_FOUND_PATH = "/article-not-found";
 /** Site path of an article page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 
+/** The full list of warning signs, with every source: the "When to get help" section of its article. */
+export const ALL_WARNING_SIGNS_PATH = `${articlePath("when-to-see-a-doctor")}#when-to-get-help`;
+
 /** One step of a breadcrumb trail; the visible trail and its BreadcrumbList structured data share them. */
 export type Crumb = { name: string; path: string };

@@ -67,8 +67,8 @@ const BODY: Record<SectionId, React.ReactNode> = {
   "not-medical-advice": (
     <p>
       Our articles are general information. They cannot tell what is wrong with your heel, and they do not replace a
-      doctor, physical therapist or podiatrist who can examine you. If you have severe pain, cannot walk, or think you
-      have a serious injury, call 911 or your local emergency number.
+      doctor, physical therapist or podiatrist who can examine you. The disclaimer at the foot of every page says what
+      to do if you think you have a serious injury.
     </p>
   ),
   "report-an-error": (

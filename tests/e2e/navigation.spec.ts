@@ -20,6 +20,18 @@ test("a contents link lands on its section heading", async ({ page }) => {
   expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual(0);
 });
 
+test("on a phone, self-care is one tap from the contents on the second screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/articles/plantar-fasciitis");
+  const selfCare = page
+    .getByRole("navigation", { name: "On this page" })
+    .getByRole("link", { name: "Self-care", exact: true });
+  expect((await selfCare.boundingBox())?.y ?? Infinity).toBeLessThan(2 * 844);
+  await selfCare.click();
+  await expect(page).toHaveURL(/#self-care$/);
+  await expect(page.getByRole("heading", { level: 3, name: /^Self-care/ })).toBeInViewport();
+});
+
 test("a shared link to a section opens at that heading", async ({ page }) => {
   await page.goto("/articles/achilles-tendinopathy#symptoms");
   await expect(page.getByRole("heading", { level: 2, name: /^Symptoms/ })).toBeInViewport();
@@ -64,6 +76,16 @@ test("the disclaimer is visible on every page in the sitemap", async ({ page, re
     expect(response?.status(), path).toBe(200);
     await expect(page.getByTestId("disclaimer"), path).toBeVisible();
   }
+});
+
+test("the disclaimer sends readers to the full list of warning signs, and it opens at that list", async ({ page }) => {
+  await page.goto("/about");
+  const disclaimer = page.getByTestId("disclaimer");
+  // "Cannot walk" alone is same-day care (triage.yaml): the disclaimer must not call it an emergency.
+  await expect(disclaimer).not.toContainText(/cannot walk|can't walk/i);
+  await disclaimer.getByRole("link", { name: "When to get help" }).click();
+  await expect(page).toHaveURL(/\/articles\/when-to-see-a-doctor#when-to-get-help$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^When to get help/ })).toBeInViewport();
 });
 
 test("pages load no framework JavaScript, only the share script", async ({ page, request }) => {
