@@ -111,24 +111,3 @@ test.describe("without JavaScript", () => {
     }
   });
 });
-
-test.describe("screenshots for review", () => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    for (const width of [390, 1280]) {
-      test(`home and an article at ${width}px, ${colorScheme}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize({ width, height: 900 });
-        for (const [name, path] of [
-          ["home", "/"],
-          ["article", "/articles/plantar-fasciitis"],
-        ] as const) {
-          await page.goto(path);
-          await page.screenshot({
-            path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`,
-            fullPage: true,
-          });
-        }
-      });
-    }
-  }
-});

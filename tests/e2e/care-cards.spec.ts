@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 import { expect, test } from "./site";
 
@@ -40,11 +40,20 @@ test("the home page shows every emergency and same-day sign in a few words, cite
   await expect(target).toContainText(/NHS|Mayo|nidirect/);
 });
 
-test("on a phone, the guide is on the first screen and the article list starts on the second", async ({ page }) => {
+test("on a phone, search and the guide are on the first screen and the article list starts on the second", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
+  const bottom = async (locator: Locator) => {
+    const box = await locator.boundingBox();
+    return box ? box.y + box.height : Infinity;
+  };
+  const search = page.getByRole("search", { name: "Site" });
+  expect(await bottom(search.getByLabel("Search or ask a question"))).toBeLessThanOrEqual(844);
+  expect(await bottom(search.getByRole("button", { name: "Search" }))).toBeLessThanOrEqual(844);
   const guide = page.getByRole("link", { name: "Answer a few questions: where does it hurt?" });
-  expect((await guide.boundingBox())?.y ?? Infinity).toBeLessThan(844);
+  expect(await bottom(guide)).toBeLessThanOrEqual(844);
   const help = page.getByRole("region", { name: "Get help now" });
   expect((await help.boundingBox())?.y ?? Infinity).toBeLessThan(844 * 1.5);
   const articles = page.getByRole("heading", { name: "All articles" });

@@ -1,0 +1,98 @@
+/**
+ * `npm run screens` (after `npm run build`): what a reader on a phone sees.
+ * Serves the production build on loopback, takes screenshots at 390x844 in
+ * Debian's Chromium and measures how far a reader scrolls: writes the PNGs
+ * and bench/results/screens.md, with the screen each landmark starts on.
+ * Pictures for people to look at and figures for the record; the layout
+ * rules themselves are asserted by tests/e2e (care-cards, share, print).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { chromium, type Page } from "@playwright/test";
+
+import { startNext, stop } from "./processes";
+import { pdfPageCount } from "../tests/e2e/pdf";
+
+const ROOT = path.resolve(__dirname, "..");
+const OUT = path.join(ROOT, "bench", "results", "screens");
+const PORT = 3213;
+const PHONE = { width: 390, height: 844 };
+const ARTICLE = "/articles/plantar-fasciitis";
+/** A Letter page at 96 px per inch, as Chromium prints it. */
+const LETTER = { width: 816, height: 1056 };
+
+/** The phone screen (1 = the first) on which an element's top edge sits. */
+async function screenOf(page: Page, selector: string): Promise<{ y: number; screen: number }> {
+  const y = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().top + scrollY);
+  return { y: Math.round(y), screen: Math.floor(y / PHONE.height) + 1 };
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startNext(PORT, ROOT);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    const context = await browser.newContext({ viewport: PHONE, baseURL: base });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    const page = await context.newPage();
+    const shot = (name: string) => page.screenshot({ path: path.join(OUT, `${name}.png`) });
+
+    await page.goto("/");
+    await shot("home-first-screen");
+    const homeArticles = await screenOf(page, "#articles");
+    const homeHeight = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+
+    await page.goto(ARTICLE);
+    await shot("article-top");
+    const articleHeight = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+    const selfCare = await screenOf(page, "#self-care");
+    const selfCareLink = await screenOf(page, '.hp-toc a[href="#self-care"]');
+    await page.goto(`${ARTICLE}#treatment`);
+    await shot("article-middle");
+
+    // Headless Chromium on Linux has no Web Share, so share.js copies the link and says so.
+    await page.getByRole("link", { name: "Share or copy a link to this section: Symptoms" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: "copied" }).waitFor();
+    await shot("section-share");
+
+    const print = await browser.newPage({ viewport: LETTER, baseURL: base });
+    await print.emulateMedia({ media: "print" });
+    await print.goto(ARTICLE);
+    await print.screenshot({ path: path.join(OUT, "print-page-1.png") });
+    const printedPages = pdfPageCount(await print.pdf({ format: "Letter" }));
+
+    const report = [
+      "# What a reader on a phone sees",
+      "",
+      `Measured by \`npm run screens\` on ${new Date().toISOString().slice(0, 10)}: Chromium at ${PHONE.width}x${PHONE.height}, the production build.`,
+      "",
+      "| Figure | Measured |",
+      "| --- | --- |",
+      `| Home: the article list ("All articles") starts at | ${homeArticles.y} px, screen ${homeArticles.screen} of ${homeHeight.toFixed(1)} |`,
+      `| Plantar fasciitis: "Self-care" starts at (scrolling) | ${selfCare.y} px, screen ${selfCare.screen} of ${articleHeight.toFixed(1)} |`,
+      `| Plantar fasciitis: the "On this page" link to "Self-care" (one tap) is at | ${selfCareLink.y} px, screen ${selfCareLink.screen} |`,
+      `| Plantar fasciitis printed on Letter paper | ${printedPages} pages |`,
+      "",
+      "Screenshots in `bench/results/screens/`: `home-first-screen.png`, `article-top.png`,",
+      "`article-middle.png` (opened at #treatment), `section-share.png` (the Symptoms link after Enter),",
+      "`print-page-1.png` (print styles at Letter width; the PDF adds the page margins).",
+      "",
+    ].join("\n");
+    writeFileSync(path.join(ROOT, "bench", "results", "screens.md"), report);
+    console.log(report);
+  } finally {
+    await browser.close();
+    await stop(server);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
