@@ -4,27 +4,21 @@
  * red-flag cards, and writes them to .search/index.json for /search; writes
  * the site outline to .search/site-outline.json for the article 404.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { ContentValidationError, formatIssue } from "@/lib/content/issues";
-import { loadContent } from "@/lib/content/load-content";
-import { parseSynonyms } from "@/lib/content/synonyms";
+import { loadSearchSources } from "@/lib/content/synonyms";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { buildSiteOutline, SITE_OUTLINE_PATH } from "@/lib/not-found/outline";
 import { SEARCH_INDEX_PATH } from "@/lib/search/load-index";
 
 const started = performance.now();
-const root = path.join(process.cwd(), "content");
-const synonymsFile = path.join(root, "search-synonyms.yaml");
 try {
-  const library = loadContent({ root, today: new Date().toISOString().slice(0, 10) });
-  const { synonyms, issues } = parseSynonyms(
-    readFileSync(synonymsFile, "utf8"),
-    path.relative(process.cwd(), synonymsFile),
-  );
-  if (!synonyms) throw new ContentValidationError(issues);
-
+  const { library, synonyms } = loadSearchSources({
+    root: path.join(process.cwd(), "content"),
+    today: new Date().toISOString().slice(0, 10),
+  });
   const index = buildSearchIndex(library, synonyms);
   const json = JSON.stringify(index);
   mkdirSync(path.dirname(SEARCH_INDEX_PATH), { recursive: true });

@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import YAML, { isNode, LineCounter, type Document } from "yaml";
 import { z } from "zod";
 
-import { describeIssue, fieldPath, type ContentIssue } from "./issues";
+import { ContentValidationError, describeIssue, fieldPath, type ContentIssue } from "./issues";
+import { type ContentLibrary, loadContent } from "./load-content";
+import type { IsoDate } from "./schema";
 import { termKey } from "../search/analyse";
 
 /** A word or phrase as readers or articles write it: lowercase letters, digits, spaces, hyphens, apostrophes. */
@@ -105,4 +110,20 @@ function lineAt(doc: Document, lineCounter: LineCounter, path: readonly Property
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return 1;
+}
+
+/**
+ * Reads and checks everything the search index is built from: the content
+ * library and `search-synonyms.yaml` beside it. Throws one
+ * ContentValidationError with every problem of the synonyms file.
+ */
+export function loadSearchSources({ root, today }: { root: string; today: IsoDate }): {
+  library: ContentLibrary;
+  synonyms: SearchSynonyms;
+} {
+  const library = loadContent({ root, today });
+  const file = path.join(root, "search-synonyms.yaml");
+  const { synonyms, issues } = parseSynonyms(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
+  if (!synonyms) throw new ContentValidationError(issues);
+  return { library, synonyms };
 }

@@ -86,6 +86,13 @@ export type Analyser = {
   tokenize: (text: string) => string[];
   processTerm: (term: string) => string | string[] | null;
   concepts: (text: string) => Concept[];
+  /**
+   * The index terms one word of an article produces, for marking matched
+   * words in snippets. Remembered per word: a results page marks hundreds of
+   * words, and the articles' vocabulary is small and fixed. Never called with
+   * a reader's words, so what it remembers cannot grow with the questions.
+   */
+  articleWordTerms: (word: string) => readonly string[];
 };
 
 /**
@@ -144,5 +151,15 @@ export function createAnalyser(groups: readonly (readonly string[])[]): Analyser
     return [...found.values()];
   };
 
-  return { tokenize, processTerm, concepts };
+  const termsOfWord = new Map<string, readonly string[]>();
+  const articleWordTerms = (word: string) => {
+    let terms = termsOfWord.get(word);
+    if (!terms) {
+      terms = tokenize(word).flatMap((token) => [processTerm(token) ?? []].flat());
+      termsOfWord.set(word, terms);
+    }
+    return terms;
+  };
+
+  return { tokenize, processTerm, concepts, articleWordTerms };
 }

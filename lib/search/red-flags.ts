@@ -37,15 +37,20 @@ const TYPO_MIN_LENGTH = 6;
  * who did not need it costs a glance; one missed can cost much more.
  */
 export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: ReadonlySet<string>) {
-  const phrases = items.flatMap((item) => item.readerWords.map((phrase) => ({ item, words: words(phrase) })));
-  const same = (typed: string, reader: string) =>
-    typed === reader ||
-    stem(typed) === stem(reader) ||
-    (typed.length >= TYPO_MIN_LENGTH && !vocabulary.has(stem(typed)) && withinOneEdit(typed, reader));
+  // Stems are worked out once: for the reader words here, for a question's words once per question.
+  type Word = { word: string; stem: string };
+  const withStems = (list: string[]): Word[] => list.map((word) => ({ word, stem: stem(word) }));
+  const phrases = items.flatMap((item) =>
+    item.readerWords.map((phrase) => ({ item, words: withStems(words(phrase)) })),
+  );
+  const same = (typed: Word, reader: Word) =>
+    typed.word === reader.word ||
+    typed.stem === reader.stem ||
+    (typed.word.length >= TYPO_MIN_LENGTH && !vocabulary.has(typed.stem) && withinOneEdit(typed.word, reader.word));
 
   return (query: string): RedFlagItem[] => {
-    const typed = words(query);
-    const occursAt = (phrase: string[], start: number) =>
+    const typed = withStems(words(query));
+    const occursAt = (phrase: Word[], start: number) =>
       phrase.every((reader, offset) => {
         const word = typed[start + offset];
         return word !== undefined && same(word, reader);

@@ -19,18 +19,19 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
  */
 export function markedSnippet(text: string, matchedTerms: readonly string[], analyser: Analyser): Snippet {
   const wanted = new Set(matchedTerms);
-  const spans = [...text.matchAll(WORD)].map((match) => {
-    const terms = analyser.tokenize(match[0]).flatMap((token) => [analyser.processTerm(token) ?? []].flat());
-    return { start: match.index, end: match.index + match[0].length, marked: terms.some((term) => wanted.has(term)) };
-  });
+  const spans = [...text.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    marked: analyser.articleWordTerms(match[0]).some((term) => wanted.has(term)),
+  }));
 
+  // A window of SNIPPET_WORDS slides along the text, counting marked words as they enter and leave it.
   let first = 0;
-  if (spans.length > SNIPPET_WORDS) {
-    let best = -1;
-    for (let start = 0; start + SNIPPET_WORDS <= spans.length; start += 1) {
-      const count = spans.slice(start, start + SNIPPET_WORDS).filter((span) => span.marked).length;
-      if (count > best) [best, first] = [count, start];
-    }
+  let count = spans.slice(0, SNIPPET_WORDS).filter((span) => span.marked).length;
+  let best = count;
+  for (let start = 1; start + SNIPPET_WORDS <= spans.length; start += 1) {
+    count += Number(spans[start + SNIPPET_WORDS - 1]?.marked) - Number(spans[start - 1]?.marked);
+    if (count > best) [best, first] = [count, start];
   }
   const shown = spans.slice(first, first + SNIPPET_WORDS);
   const from = first === 0 ? 0 : (shown[0]?.start ?? 0);

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { evaluate, readJudgements } from "./search-evaluation";
-import { loadContent } from "@/lib/content/load-content";
-import { parseSynonyms } from "@/lib/content/synonyms";
+import { loadSearchSources } from "@/lib/content/synonyms";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { createSearchEngine, type SearchEngine } from "@/lib/search/engine";
 import { SearchIndexFile } from "@/lib/search/schema";
@@ -15,10 +13,7 @@ const judgements = readJudgements();
 let engine: SearchEngine;
 
 beforeAll(() => {
-  const library = loadContent({ root: ROOT, today: new Date().toISOString().slice(0, 10) });
-  const { synonyms, issues } = parseSynonyms(readFileSync(path.join(ROOT, "search-synonyms.yaml"), "utf8"), "synonyms");
-  expect(issues).toEqual([]);
-  if (!synonyms) throw new Error("no synonyms");
+  const { library, synonyms } = loadSearchSources({ root: ROOT, today: new Date().toISOString().slice(0, 10) });
   // Through JSON and the schema, as the server loads it.
   const file = SearchIndexFile.parse(JSON.parse(JSON.stringify(buildSearchIndex(library, synonyms))));
   engine = createSearchEngine(file);
