@@ -35,3 +35,45 @@ export function aliasRedirects(routes: readonly ArticleRoute[]): AliasRedirect[]
     aliases.map((alias) => ({ source: articlePath(alias), destination: articlePath(slug), permanent: true as const })),
   );
 }
+
+/** One rewrite rule as next.config.ts returns it. */
+export type ArticleRewrite = { source: string; destination: string };
+
+/**
+ * Longest list of slugs in one rule's `source`. Next.js refuses a rule whose
+ * built regex passes 4,096 characters; this leaves room for what it adds.
+ */
+const MAX_SLUGS_LENGTH = 3000;
+
+/**
+ * One path segment: slugs are [a-z0-9-] and need no escaping. Percent-escapes
+ * must be ASCII (%20, %3C): a malformed one (%ZZ, %E0%A4%A) is left to Next.js,
+ * which answers it with the 400 page, and non-ASCII ones with the plain 404.
+ */
+const ANY_SEGMENT = "(?:[^/%]|%[0-7][0-9A-Fa-f])+";
+
+/**
+ * The rewrites under /articles/. Each article's slug first goes to itself:
+ * Next.js then serves the prerendered article and stops looking. Anything
+ * else goes to the article 404 (`notFoundPath`), which suggests the closest
+ * pages; without it the dynamic route would answer with the generic
+ * not-found page. Former slugs never get here: their redirects run first.
+ * The slugs are split over as many rules as keep each under Next.js's limit,
+ * so the rules grow with the library instead of failing the build (one rule
+ * excluding every slug outgrew the limit at about 150 articles).
+ */
+export function articleRewrites(routes: readonly ArticleRoute[], notFoundPath: string): ArticleRewrite[] {
+  const groups: string[][] = [];
+  for (const { slug } of routes) {
+    const last = groups.at(-1);
+    if (last && [...last, slug].join("|").length <= MAX_SLUGS_LENGTH) last.push(slug);
+    else groups.push([slug]);
+  }
+  return [
+    ...groups.map((slugs) => ({
+      source: articlePath(`:slug(${slugs.join("|")})`),
+      destination: articlePath(":slug"),
+    })),
+    { source: articlePath(`:slug(${ANY_SEGMENT})`), destination: `${notFoundPath}?slug=:slug` },
+  ];
+}
