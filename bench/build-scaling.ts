@@ -12,17 +12,11 @@ export type BuildCost = { generated: number; articles: number; seconds: number; 
 const SKIP = new Set(["node_modules", ".next", ".git", "test-results", "playwright-report", "results"]);
 
 /**
- * A throwaway copy of the project (sharing node_modules) whose library holds
- * the real articles plus `count` generated ones: copies of the real articles
- * under new slugs, titles and descriptions. It lives in a temporary folder
- * and is deleted afterwards; nothing generated is ever committed.
+ * Adds `count` generated articles to a library's articles folder: copies of
+ * the real articles under new slugs, titles and descriptions. Only ever run
+ * on a temporary copy; nothing generated is committed.
  */
-function projectWithGeneratedArticles(root: string, count: number): string {
-  const copy = mkdtempSync(path.join(tmpdir(), `hpg-scale-${count}-`));
-  cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) });
-  symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"));
-
-  const articlesDir = path.join(copy, "content", "articles");
+export function addGeneratedArticles(articlesDir: string, count: number) {
   const originals = readdirSync(articlesDir).filter((name) => name.endsWith(".md"));
   for (let index = 1; index <= count; index += 1) {
     const original = originals[(index - 1) % originals.length] ?? "";
@@ -38,6 +32,14 @@ function projectWithGeneratedArticles(root: string, count: number): string {
       matter.stringify(body, generated),
     );
   }
+}
+
+/** A throwaway copy of the project (sharing node_modules) whose library holds the real articles plus `count` generated ones. */
+function projectWithGeneratedArticles(root: string, count: number): string {
+  const copy = mkdtempSync(path.join(tmpdir(), `hpg-scale-${count}-`));
+  cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) });
+  symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"));
+  addGeneratedArticles(path.join(copy, "content", "articles"), count);
   return copy;
 }
 

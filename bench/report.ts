@@ -1,7 +1,8 @@
 import type { BuildCost } from "./build-scaling";
 import type { LighthouseRun } from "./lighthouse";
 import type { PageWeight } from "./page-weight";
-import { type LoadResult, type ProfileSummary, THROUGHPUT } from "./throughput";
+import { type SearchCost, type Spread, spread } from "./search";
+import { type LoadResult, type ProfileSummary, ROUNDS, THROUGHPUT } from "./throughput";
 
 export type BenchResults = {
   date: string;
@@ -13,7 +14,33 @@ export type BenchResults = {
   profile: { categories: ProfileSummary; topFunctions: { name: string; share: number }[] };
   reliability: { result: LoadResult; paths: number; memoryBeforeMb: number; memoryAfterMb: number };
   scaling: BuildCost[];
+  /** Missing from reports written before search was measured. */
+  search?: {
+    inProcess: SearchCost[];
+    throughput: { path: string; article: LoadResult[]; search: LoadResult[] };
+  };
 };
+
+/** Pages that are `noindex` on purpose, which Lighthouse's SEO score counts against them. */
+const NOINDEX_PAGES = new Set(["404", "search results"]);
+
+/** Goals of the search issue: a question in under 2 ms in process, and /search at half an article's throughput. */
+const SEARCH_GOALS = { p95Ms: 2, throughputRatio: 0.5 } as const;
+
+/** Medians over the rounds of /search and of the article it was compared with, and their ratio. */
+function searchThroughput(rounds: { article: LoadResult[]; search: LoadResult[] }) {
+  const article = spread(rounds.article.map((result) => result.requestsPerSecond));
+  const search = spread(rounds.search.map((result) => result.requestsPerSecond));
+  return {
+    article,
+    search,
+    articleP99: spread(rounds.article.map((result) => result.p99Ms)),
+    searchP99: spread(rounds.search.map((result) => result.p99Ms)),
+    ratio: Math.round((search.median / article.median) * 100) / 100,
+  };
+}
+
+const withSpread = ({ median, min, max }: Spread, unit = "") => `${median}${unit} (${min}–${max})`;
 
 /** The plain Next.js blog starter on this machine (shared/perf-anchor.md): the figures to beat. */
 const STARTER = {
@@ -41,14 +68,13 @@ export function summarise(results: BenchResults): SummaryRow[] {
     budget: "100 / 100 / 100 / 100",
     starter: STARTER.lighthouse,
     measured: `${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}${
-      page === "404" && result.seo < 100 ? " (SEO: the 404 is noindex by design)" : ""
+      NOINDEX_PAGES.has(page) && result.seo < 100 ? ` (SEO: the ${page} page is noindex by design)` : ""
     }`,
     ok:
       result.performance === 100 &&
       result.accessibility === 100 &&
       result.bestPractices === 100 &&
-      // The 404 is noindex on purpose, which Lighthouse's SEO score counts against it.
-      (result.seo === 100 || page === "404"),
+      (result.seo === 100 || NOINDEX_PAGES.has(page)),
   }));
   if (lhArticle) {
     rows.push(
@@ -112,6 +138,25 @@ export function summarise(results: BenchResults): SummaryRow[] {
     measured: `${results.reliability.result.errors} / ${results.reliability.result.non2xx}`,
     ok: results.reliability.result.errors === 0 && results.reliability.result.non2xx === 0,
   });
+  for (const cost of results.search?.inProcess ?? []) {
+    rows.push({
+      figure: `Search, one question in process, p95 (${cost.articles} articles, ${cost.passages} passages)`,
+      budget: `< ${SEARCH_GOALS.p95Ms} ms`,
+      starter: "-",
+      measured: `${cost.query.p95Ms} ms (p50 ${cost.query.p50Ms} ms)`,
+      ok: cost.query.p95Ms < SEARCH_GOALS.p95Ms,
+    });
+  }
+  if (results.search) {
+    const compared = searchThroughput(results.search.throughput);
+    rows.push({
+      figure: "/search / article throughput, same server, alternating rounds",
+      budget: `>= ${SEARCH_GOALS.throughputRatio}`,
+      starter: "-",
+      measured: `${compared.ratio.toFixed(2)} (${compared.search.median} vs ${compared.article.median} req/s)`,
+      ok: compared.ratio >= SEARCH_GOALS.throughputRatio,
+    });
+  }
   if (scale100 && scale1000) {
     const factor = scale1000.seconds / scale100.seconds;
     rows.push({
@@ -209,8 +254,8 @@ ${table(
 )}
 
 Lighthouse will not audit a page answered with status 404, so the 404 page was audited through a loopback relay that
-passes the bytes and headers of \`next start\`'s 404 response unchanged and only reports status 200. Its SEO score
-counts the page's deliberate \`noindex\` against it.
+passes the bytes and headers of \`next start\`'s 404 response unchanged and only reports status 200. The 404 and the
+search results are \`noindex\` by design, which Lighthouse's SEO score counts against them.
 
 ## Throughput: \`next start\` against nginx on the same prerendered article
 
@@ -263,6 +308,7 @@ ${results.reliability.result.requests} requests, ${results.reliability.result.re
 ${results.reliability.result.errors} errors, ${results.reliability.result.non2xx} non-2xx. Server memory (whole process tree):
 ${results.reliability.memoryBeforeMb} MB before, ${results.reliability.memoryAfterMb} MB after.
 
+${results.search ? searchSection(results.search) : ""}
 ## Build cost as the library grows
 
 \`npm run build\` (next build and the post-build step) in a temporary copy of the project holding the real articles plus
@@ -279,5 +325,68 @@ ${table(
     (cost.seconds / cost.articles).toFixed(3),
   ]),
 )}
+`;
+}
+
+function searchSection(search: NonNullable<BenchResults["search"]>): string {
+  const compared = searchThroughput(search.throughput);
+  return `## Search
+
+In process (\`bench/search.ts\`): the index built from the parsed library (median of its rounds, with the spread), its
+size as written to \`.search/index.json\` and gzipped, the time a server takes to load it (parse, schema check, engine),
+and every question of \`tests/fixtures/search-judgements.yaml\` asked in turn after a warm-up round. The large library
+adds generated copies of the real articles in a temporary folder.
+
+${table(
+  [
+    "Library",
+    "Passages",
+    "Index build",
+    "Index size raw / gzip",
+    "Load",
+    "Questions x rounds",
+    "p50",
+    "p95",
+    "Slowest",
+  ],
+  search.inProcess.map((cost) => [
+    cost.generated === 0
+      ? `today, ${cost.articles} articles`
+      : `${cost.articles} articles (${cost.generated} generated)`,
+    cost.passages,
+    withSpread(cost.buildMs, " ms"),
+    `${kb(cost.indexBytes.raw)} / ${kb(cost.indexBytes.gzip)}`,
+    withSpread(cost.loadMs, " ms"),
+    `${cost.questions} x ${cost.rounds}`,
+    `${cost.query.p50Ms} ms`,
+    `${cost.query.p95Ms} ms`,
+    `${cost.query.maxMs} ms`,
+  ]),
+)}
+
+Over HTTP: \`${search.throughput.path}\` (rendered per request, with an answer card) against the prerendered article on the
+same \`next start\`, autocannon ${THROUGHPUT.connections} connections with gzip, ${ROUNDS.rounds} alternating rounds of ${ROUNDS.seconds} s after a
+${ROUNDS.warmupSeconds} s warm-up of each. Medians over the rounds, with their spread:
+
+${table(
+  ["Page", "req/s", "p99 latency", "Errors / non-2xx (all rounds)"],
+  [
+    [
+      "article",
+      withSpread(compared.article),
+      withSpread(compared.articleP99, " ms"),
+      `${search.throughput.article.reduce((sum, result) => sum + result.errors, 0)} / ${search.throughput.article.reduce((sum, result) => sum + result.non2xx, 0)}`,
+    ],
+    [
+      "/search",
+      withSpread(compared.search),
+      withSpread(compared.searchP99, " ms"),
+      `${search.throughput.search.reduce((sum, result) => sum + result.errors, 0)} / ${search.throughput.search.reduce((sum, result) => sum + result.non2xx, 0)}`,
+    ],
+  ],
+)}
+
+/search served ${compared.ratio.toFixed(2)} of the article's requests per second.
+
 `;
 }

@@ -16,16 +16,22 @@ import { startNginx } from "./nginx";
 import { measurePageWeight } from "./page-weight";
 import { ensureDebianPackage, runMeasured, startNext, stop, treeRssMb } from "./processes";
 import { type BenchResults, summarise, toMarkdown } from "./report";
-import { load, summariseProfiles, THROUGHPUT } from "./throughput";
+import { measureSearch } from "./search";
+import { load, loadInRounds, summariseProfiles, THROUGHPUT } from "./throughput";
 
 const ROOT = path.resolve(__dirname, "..");
 const PORTS = { next: 3210, relay: 3211, nginx: 3212 };
+/** A question with an answer card: the page the Ask box most often leads to. */
+const SEARCH_PAGE = "/search?q=heel+pain+in+the+morning";
 const PAGES = [
   { page: "home", path: "/" },
   { page: "article", path: "/articles/plantar-fasciitis" },
+  { page: "search results", path: SEARCH_PAGE },
   { page: "404", path: "/articles/no-such-article" },
 ];
 const ARTICLE = PAGES[1]?.path ?? "";
+/** Articles generated for the large-library search figures. */
+const SEARCH_GENERATED = 1000;
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const version = (command: string, args: string[]) =>
@@ -97,6 +103,14 @@ async function main() {
     });
   }
   await stop(nginx);
+
+  log("comparing /search with the article, in alternating rounds");
+  const [articleRounds, searchRounds] = await loadInRounds(PORTS.next, [ARTICLE, SEARCH_PAGE]);
+  for (const result of searchRounds) {
+    if (result.non2xx > 0 || result.errors > 0 || result.bytesPerRequest < 1000) {
+      throw new Error(`/search did not answer: ${JSON.stringify(result)}`);
+    }
+  }
   await stop(next);
 
   log("profiling next start under load");
@@ -116,6 +130,9 @@ async function main() {
   const memoryAfterMb = treeRssMb(next.pid ?? 0);
   await stop(next);
 
+  log(`measuring search in process${skipScaling ? "" : `, today and with ${SEARCH_GENERATED} generated articles`}`);
+  const searchInProcess = measureSearch(ROOT, skipScaling ? 0 : SEARCH_GENERATED);
+
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: {
@@ -134,6 +151,10 @@ async function main() {
     throughput,
     profile,
     reliability: { result: reliabilityResult, paths: paths.length, memoryBeforeMb, memoryAfterMb },
+    search: {
+      inProcess: searchInProcess,
+      throughput: { path: SEARCH_PAGE, article: articleRounds, search: searchRounds },
+    },
     scaling: [],
   };
   writeReport(results);

@@ -40,6 +40,29 @@ export async function load({ port, paths, connections, seconds, gzip }: LoadOpti
   };
 }
 
+/** Settings of the /search-against-article comparison: rounds alternate, so drift on the machine hits both alike. */
+export const ROUNDS = { rounds: 5, seconds: 10, warmupSeconds: 3 } as const;
+
+/**
+ * Two paths on one server in alternating rounds (A B, B A, A B ...), each
+ * warmed up first: the figures to compare are the medians over the rounds,
+ * with their spread.
+ */
+export async function loadInRounds(
+  port: number,
+  paths: readonly [string, string],
+): Promise<[LoadResult[], LoadResult[]]> {
+  const options = (path: string) => ({ port, paths: [path], connections: THROUGHPUT.connections, gzip: true });
+  for (const path of paths) await load({ ...options(path), seconds: ROUNDS.warmupSeconds });
+  const results: [LoadResult[], LoadResult[]] = [[], []];
+  for (let round = 0; round < ROUNDS.rounds; round += 1) {
+    for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      results[index]?.push(await load({ ...options(paths[index] ?? ""), seconds: ROUNDS.seconds }));
+    }
+  }
+  return results;
+}
+
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
