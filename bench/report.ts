@@ -239,7 +239,7 @@ ${table(
     "Failed audits",
   ],
   results.lighthouse.map(({ page, url, result }) => [
-    `${page} (\`${new URL(url).pathname}\`)`,
+    `${page} (\`${new URL(url).pathname}${new URL(url).search}\`)`,
     result.performance,
     result.accessibility,
     result.bestPractices,

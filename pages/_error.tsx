@@ -1,7 +1,7 @@
 import type { NextPageContext } from "next";
-import Head from "next/head";
 
 import { PageShell } from "@/components/layout/page-shell";
+import { PerRequestHead } from "@/components/layout/per-request-head";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { SITE } from "@/lib/site";
 
@@ -35,12 +35,7 @@ export default function ErrorPage({ statusCode }: Props) {
   const message = statusCode === 400 ? BAD_REQUEST : OTHER_ERROR;
   return (
     <>
-      <Head>
-        <title>{`${message.title} | ${SITE.name}`}</title>
-        <meta name="robots" content="noindex" />
-        {/* The App Router adds this link to every other page; without it browsers ask for /favicon.ico, a 404. */}
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-      </Head>
+      <PerRequestHead title={message.title} description={message.text} />
       <PageShell>
         <h1>{message.title}</h1>
         <p>{message.text}</p>

@@ -1,13 +1,13 @@
 import type { GetServerSideProps } from "next";
-import Head from "next/head";
 
 import { PageShell } from "@/components/layout/page-shell";
+import { PerRequestHead } from "@/components/layout/per-request-head";
 import { NotFoundHelp } from "@/components/not-found/not-found-help";
 import { siteOutline } from "@/lib/not-found/outline";
 import { findArticleSlug, suggestPages, type Suggestion } from "@/lib/not-found/suggest";
 import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
 import { readQuery } from "@/lib/search/query";
-import { SITE, articlePath } from "@/lib/site";
+import { articlePath } from "@/lib/site";
 
 /**
  * next.config.ts rewrites every /articles/<slug> that names no article here,
@@ -37,13 +37,10 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
 export default function ArticleNotFound({ suggestions, searchText }: Props) {
   return (
     <>
-      <Head>
-        <title>{`Page not found | ${SITE.name}`}</title>
-        <meta name="robots" content="noindex" />
-        <meta name="color-scheme" content="light dark" />
-        {/* The App Router adds this link to every other page; without it browsers ask for /favicon.ico, a 404. */}
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-      </Head>
+      <PerRequestHead
+        title="Page not found"
+        description="We could not find that article. Here are the closest pages, a search and the guide."
+      />
       <PageShell>
         <NotFoundHelp suggestions={suggestions} searchText={searchText} />
       </PageShell>

@@ -1,9 +1,9 @@
 import type { GetServerSideProps } from "next";
-import Head from "next/head";
 
 import { References } from "@/components/article/references";
 import { CareCard } from "@/components/content/care-card";
 import { SectionHeading } from "@/components/content/section-heading";
+import { PerRequestHead } from "@/components/layout/per-request-head";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -18,7 +18,6 @@ import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
 import type { Answer, Hit } from "@/lib/search/engine";
 import { searchEngine } from "@/lib/search/load-index";
 import { MAX_QUERY_LENGTH, readAbout, readQuery } from "@/lib/search/query";
-import { SITE } from "@/lib/site";
 
 /**
  * /search?q= is rendered per request by the Pages Router, not the App Router:
@@ -57,12 +56,10 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query: par
 export default function SearchPage({ query, cut, answer, hits, cards, references }: Props) {
   return (
     <>
-      <Head>
-        <title>{query ? `Search: ${query} | ${SITE.name}` : `Search or ask a question | ${SITE.name}`}</title>
-        <meta name="robots" content="noindex" />
-        <meta name="color-scheme" content="light dark" />
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-      </Head>
+      <PerRequestHead
+        title={query ? `Search: ${query}` : "Search or ask a question"}
+        description="Answers quoted from our reviewed, sourced articles on heel pain after running, warning signs first."
+      />
       <SkipLink />
       <SiteHeader />
       <main id={PAGE_IDS.main} className="hp-main hp-search" tabIndex={-1}>

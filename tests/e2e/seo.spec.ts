@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { expect, SITE_URL, sitemapPaths, test } from "./site";
+import { ERROR_PAGES, expect, SITE_URL, sitemapPaths, test } from "./site";
 
 type Head = {
   title: string;
@@ -113,6 +113,16 @@ test("every page in the sitemap is complete for sharing and search engines", asy
         }
       }
     }
+  }
+});
+
+test("pages rendered per request are noindex and still describe themselves for link previews", async ({ page }) => {
+  for (const path of ["/search?q=heel+pain+in+the+morning", ...ERROR_PAGES]) {
+    await page.goto(path);
+    const head = await readHead(page);
+    expect(head.meta.robots, path).toBe("noindex");
+    expect(head.description?.length ?? 0, path).toBeGreaterThan(40);
+    expect(head.title, path).toMatch(/ \| Heel Pain Guide$/);
   }
 });
 
