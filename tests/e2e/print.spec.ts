@@ -73,3 +73,21 @@ test("an article prints on at least two fewer pages than before, its FAQ answers
   expect(pages).toBeGreaterThan(1);
   expect(pages).toBeLessThanOrEqual(8);
 });
+
+test("printing from a device in dark mode gives dark text on light paper", async ({ page }) => {
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await page.reload();
+  for (const selector of ["body", ".hp-key-takeaways", ".hp-care-card", ".hp-faq__item", ".hp-references"]) {
+    const { color, background } = await page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { color: style.color, background: style.backgroundColor };
+      });
+    expect(color, selector).toBe("rgb(0, 0, 0)");
+    // Transparent (the white page shows through) or a light tint.
+    const [red = 0, green = 0, blue = 0, alpha = 1] = (background.match(/[\d.]+/g) ?? []).map(Number);
+    expect(alpha === 0 || Math.min(red, green, blue) >= 200, `${selector} background ${background}`).toBe(true);
+  }
+});
