@@ -27,17 +27,21 @@ const NOINDEX_PAGES = new Set(["404", "search results"]);
 /** Goals of the search issue: a question in under 2 ms in process, and /search at half an article's throughput. */
 const SEARCH_GOALS = { p95Ms: 2, throughputRatio: 0.5 } as const;
 
-/** Medians over the rounds of /search and of the article it was compared with, and their ratio. */
-function searchThroughput(rounds: { article: LoadResult[]; search: LoadResult[] }) {
-  const article = spread(rounds.article.map((result) => result.requestsPerSecond));
-  const search = spread(rounds.search.map((result) => result.requestsPerSecond));
+/** One page's rounds: medians with their spread, and every failure. */
+function roundsSummary(results: readonly LoadResult[]) {
   return {
-    article,
-    search,
-    articleP99: spread(rounds.article.map((result) => result.p99Ms)),
-    searchP99: spread(rounds.search.map((result) => result.p99Ms)),
-    ratio: Math.round((search.median / article.median) * 100) / 100,
+    requestsPerSecond: spread(results.map((result) => result.requestsPerSecond)),
+    p99Ms: spread(results.map((result) => result.p99Ms)),
+    failures: `${results.reduce((sum, result) => sum + result.errors, 0)} / ${results.reduce((sum, result) => sum + result.non2xx, 0)}`,
   };
+}
+
+/** /search and the article it was compared with, and the ratio of their median throughputs. */
+function searchThroughput(rounds: { article: LoadResult[]; search: LoadResult[] }) {
+  const article = roundsSummary(rounds.article);
+  const search = roundsSummary(rounds.search);
+  const ratio = search.requestsPerSecond.median / article.requestsPerSecond.median;
+  return { article, search, ratio: Math.round(ratio * 100) / 100 };
 }
 
 const withSpread = ({ median, min, max }: Spread, unit = "") => `${median}${unit} (${min}–${max})`;
@@ -153,7 +157,7 @@ export function summarise(results: BenchResults): SummaryRow[] {
       figure: "/search / article throughput, same server, alternating rounds",
       budget: `>= ${SEARCH_GOALS.throughputRatio}`,
       starter: "-",
-      measured: `${compared.ratio.toFixed(2)} (${compared.search.median} vs ${compared.article.median} req/s)`,
+      measured: `${compared.ratio.toFixed(2)} (${compared.search.requestsPerSecond.median} vs ${compared.article.requestsPerSecond.median} req/s)`,
       ok: compared.ratio >= SEARCH_GOALS.throughputRatio,
     });
   }
@@ -370,20 +374,10 @@ ${ROUNDS.warmupSeconds} s warm-up of each. Medians over the rounds, with their s
 
 ${table(
   ["Page", "req/s", "p99 latency", "Errors / non-2xx (all rounds)"],
-  [
-    [
-      "article",
-      withSpread(compared.article),
-      withSpread(compared.articleP99, " ms"),
-      `${search.throughput.article.reduce((sum, result) => sum + result.errors, 0)} / ${search.throughput.article.reduce((sum, result) => sum + result.non2xx, 0)}`,
-    ],
-    [
-      "/search",
-      withSpread(compared.search),
-      withSpread(compared.searchP99, " ms"),
-      `${search.throughput.search.reduce((sum, result) => sum + result.errors, 0)} / ${search.throughput.search.reduce((sum, result) => sum + result.non2xx, 0)}`,
-    ],
-  ],
+  (["article", "/search"] as const).map((page) => {
+    const summary = page === "article" ? compared.article : compared.search;
+    return [page, withSpread(summary.requestsPerSecond), withSpread(summary.p99Ms, " ms"), summary.failures];
+  }),
 )}
 
 /search served ${compared.ratio.toFixed(2)} of the article's requests per second.
