@@ -15,7 +15,7 @@ import type { CareCardBlock } from "@/lib/content/care-cards";
 import type { CitedReference } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
 import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
-import type { Answer, Hit } from "@/lib/search/engine";
+import type { Answer, Hit, SafetyNet } from "@/lib/search/engine";
 import { searchEngine } from "@/lib/search/load-index";
 import { MAX_QUERY_LENGTH, readAbout, readQuery } from "@/lib/search/query";
 
@@ -38,22 +38,28 @@ type Props = {
   hits: Hit[];
   cards: CareCardBlock[];
   references: CitedReference[];
+  safetyNet: SafetyNet;
 };
 
 // The query is never logged or stored: nothing here writes it anywhere but into this response.
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query: params, res }) => {
   res.setHeader("Cache-Control", PER_REQUEST_CACHE_CONTROL);
   const engine = searchEngine();
+  const { safetyNet } = engine;
   const { query, cut } = readQuery(params.q);
-  if (!query) return { props: { query, cut, answer: null, hits: [], cards: [], references: [] } };
+  if (!query) return { props: { query, cut, answer: null, hits: [], cards: [], references: [], safetyNet } };
 
   const outcome = engine.search(query, { about: readAbout(params.about, engine.slugs) });
   const { cards, references } = engine.redFlagCards(outcome.redFlags);
   const hits = outcome.answer ? outcome.hits.slice(1) : outcome.hits;
-  return { props: { query, cut, answer: outcome.answer ?? null, hits, cards, references } };
+  return { props: { query, cut, answer: outcome.answer ?? null, hits, cards, references, safetyNet } };
 };
 
-export default function SearchPage({ query, cut, answer, hits, cards, references }: Props) {
+export default function SearchPage({ query, cut, answer, hits, cards, references, safetyNet }: Props) {
+  const warning = cards.some((card) => card.level !== "non-urgent");
+  const cardsTitle = warning
+    ? "Your question mentions a warning sign"
+    : "Your question mentions a reason to see a doctor";
   return (
     <>
       <PerRequestHead
@@ -85,8 +91,8 @@ export default function SearchPage({ query, cut, answer, hits, cards, references
 
         {cards.length > 0 ? (
           <section className="hp-search__help" aria-labelledby="get-help">
-            <SectionHeading id="get-help" title="Your question mentions a warning sign">
-              Your question mentions a warning sign
+            <SectionHeading id="get-help" title={cardsTitle}>
+              {cardsTitle}
             </SectionHeading>
             {cards.map((card) => (
               <CareCard
@@ -101,7 +107,7 @@ export default function SearchPage({ query, cut, answer, hits, cards, references
           </section>
         ) : null}
 
-        {answer ? <AnswerCard answer={answer} /> : query ? <NoAnswer /> : null}
+        {answer ? <AnswerCard answer={answer} /> : query ? <NoAnswer safetyNet={safetyNet} /> : null}
         <SearchResults hits={hits} title={answer ? "More from our articles" : "Places in our articles that match"} />
         <References references={references} />
       </main>

@@ -30,6 +30,10 @@ const CANONICAL_HOSTS = [
   "runnersmd.com",
   "fpnotebook.com",
   "fda.gov",
+  "medlineplus.gov",
+  "foothealthfacts.org",
+  "diabetes.org.uk",
+  "nhsggc.org.uk",
 ] as const;
 
 /** True when the URL's host is a canonical host or a subdomain of one. */

@@ -1,8 +1,8 @@
 import { type GuidePage, guidePageFor } from "./guide";
 import type { ContentLibrary } from "./load-content";
 import { renderPageParts } from "./page-markdown";
-import type { CitedReference, ContentBlock, TriageItem } from "./schema";
-import { careCardMarkdown, itemsForConditions, LEVEL_ORDER } from "./triage";
+import type { CitedReference, ContentBlock } from "./schema";
+import { careCardMarkdown, getHelpItems, itemsAtLevels, itemsForConditions } from "./triage";
 import { sectionLink, type SectionLink } from "./section-links";
 import { GUIDE_PATH } from "../site";
 
@@ -51,7 +51,7 @@ export function guideView(library: ContentLibrary, answers: readonly string[]): 
 
   if (page.kind === "question") {
     const { question } = page;
-    const shown = itemsForConditions(triage, []).filter((item) => question.showsLevels.includes(item.level));
+    const shown = itemsAtLevels(triage, question.showsLevels);
     const { parts, references } = renderPageParts(
       [
         ["cards", shown.length > 0 ? careCardMarkdown(triage, shown) : ""],
@@ -75,13 +75,7 @@ export function guideView(library: ContentLibrary, answers: readonly string[]): 
 
   const { outcome } = page;
   if (outcome.kind === "get-help") {
-    const byId = new Map(triage.items.map((item) => [item.id, item]));
-    const items = LEVEL_ORDER.flatMap((level) =>
-      outcome.triage.flatMap((id): TriageItem[] => {
-        const item = byId.get(id);
-        return item?.level === level ? [item] : [];
-      }),
-    );
+    const items = getHelpItems(triage, outcome);
     const { parts, references } = renderPageParts(
       [
         ["cards", careCardMarkdown(triage, items)],

@@ -2,8 +2,14 @@ import type { ContentIssue } from "./issues";
 import { type Bibliography, Guide, type GuideOutcome, type GuideQuestion, type Triage } from "./schema";
 import { parseYamlFile } from "./yaml-file";
 
-/** Questions on the longest path: one question per step, and a runner in pain should not face more. */
-export const MAX_GUIDE_DEPTH = 4;
+/**
+ * Questions on the longest path: emergency signs, same-day signs, who, where and when. One question per
+ * step, and a runner in pain should not face more.
+ */
+export const MAX_GUIDE_DEPTH = 5;
+
+/** The answers of a warning-sign step: the walker in tests and every reader know what they mean. */
+export const SIGN_ANSWERS = ["yes", "no"] as const;
 
 // The guide points to patterns; it never tells a reader what they have.
 const DIAGNOSTIC_WORDING = /\byou (?:have|have got|are suffering from)\b|\bdiagnos/i;
@@ -85,10 +91,11 @@ export function guideSectionLinks(guide: Guide): { where: string; ref: string }[
 
 /**
  * Parses and validates `content/guide.yaml`: the tree must have no dead end,
- * cycle or unreachable step and at most four questions on any path; its
+ * cycle or unreachable step and at most five questions on any path; its
  * citations, triage items and conditions must exist; no text may diagnose;
- * a warning-sign outcome must show an emergency or urgent sign. Article
- * section links are checked by the loader, which knows the articles.
+ * the first step shows the emergency signs alone; a warning-sign step answers
+ * yes or no; a get-help outcome shows at least one sign. Article section
+ * links are checked by the loader, which knows the articles.
  */
 export function parseGuide(
   source: string,
@@ -133,14 +140,24 @@ export function parseGuide(
       outcome.triage.forEach((itemId, index) => {
         if (!triageIds.has(itemId)) report(`outcomes.${id}.triage[${index}]`, `"${itemId}" is not an item in content/triage.yaml`);
       });
-      const levels = outcome.triage.flatMap((itemId) => triageIds.get(itemId)?.level ?? []);
-      if (!levels.some((level) => level !== "non-urgent")) {
-        report(`outcomes.${id}.triage`, "a get-help outcome must show at least one emergency or urgent sign");
+      if (outcome.triage.length === 0 && outcome.showsLevels.length === 0) {
+        report(`outcomes.${id}.triage`, "a get-help outcome must show at least one sign (triage or showsLevels)");
       }
     } else {
       outcome.conditions.forEach((condition, index) => {
         if (!triage.conditions[condition]) report(`outcomes.${id}.conditions[${index}]`, `"${condition}" is not a condition`);
       });
+    }
+  }
+
+  const start = guide.questions[guide.start];
+  if (start && start.showsLevels.join() !== "emergency") {
+    report(`questions.${guide.start}.showsLevels`, "the first step must show the emergency signs, and only those, so they are never behind an answer");
+  }
+  for (const [id, question] of Object.entries(guide.questions)) {
+    const answerIds = question.answers.map((answer) => answer.id).join();
+    if (question.showsLevels.length > 0 && answerIds !== SIGN_ANSWERS.join()) {
+      report(`questions.${id}.answers`, `a warning-sign step answers "yes" or "no", in that order (found: ${answerIds})`);
     }
   }
 
@@ -157,7 +174,7 @@ export function parseGuide(
   };
 }
 
-/** Cycles, unreachable steps and paths with more than four questions. */
+/** Cycles, unreachable steps and paths with more than five questions. */
 function checkTreeShape(guide: Guide, reportOnce: (field: string, message: string) => void) {
   const reached = new Set<string>();
   // A node on many paths would otherwise be reported once per path.

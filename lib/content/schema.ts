@@ -120,8 +120,17 @@ export const TriageItem = z
     short: z.string().trim().min(5).max(80),
     /** `all`, or condition ids from `conditions`. */
     appliesTo: z.array(Slug).min(1),
-    /** How readers describe the sign, for matching their questions. */
+    /** How readers describe the sign, for matching their questions: phrases, word by word in a row. */
     readerWords: z.array(z.string().trim().min(2)).min(1),
+    /**
+     * Signs readers name only with a place or a time ("cold" near "foot"): each entry is groups of
+     * phrases, and a question matches when it has one phrase of every group close together.
+     */
+    nearWords: z.array(z.array(z.array(z.string().trim().min(2)).min(1)).min(2)).default([]),
+    /** Like `nearWords`, for signs whose parts a reader may say anywhere in the question ("fell" ... "cant walk"). */
+    sameQuestion: z.array(z.array(z.array(z.string().trim().min(2)).min(1)).min(2)).default([]),
+    /** Phrases that mean the `nearWords` or `sameQuestion` words are about something else ("cold pack on my foot"). */
+    notWith: z.array(z.string().trim().min(2)).default([]),
     /** Bibliography keys supporting the item. */
     cite: z.array(Slug).min(1, { error: "every care item needs at least one citation" }),
   })
@@ -234,13 +243,13 @@ export const GuideAnswer = z
 export const GuideQuestion = z
   .object({
     question: z.string().trim().min(5),
-    /** Levels of the every-page triage items shown with the question (the warning-signs step). */
+    /** Levels whose triage items, of every condition, are shown with the question (the warning-sign steps). */
     showsLevels: z.array(CareLevel).default([]),
     /** Why the guide asks this, in one plain sentence. */
     why: z.string().trim().min(5),
     /** The clinical basis for asking it. */
     cite: z.array(Slug).min(1, { error: "every question needs its clinical basis cited" }),
-    answers: z.array(GuideAnswer).min(2).max(6),
+    answers: z.array(GuideAnswer).min(2).max(8),
   })
   .strict();
 export type GuideQuestion = z.infer<typeof GuideQuestion>;
@@ -257,7 +266,9 @@ export const GuideOutcome = z.discriminatedUnion("kind", [
       kind: z.literal("get-help"),
       title: z.string().trim().min(5),
       /** Triage item ids whose cards the page shows. */
-      triage: z.array(Slug).min(1),
+      triage: z.array(Slug).default([]),
+      /** Levels whose triage items, of every condition, the page shows too. */
+      showsLevels: z.array(CareLevel).default([]),
       whatToDo: z.string().trim().min(10),
       cite: z.array(Slug).min(1),
       readMore: z.array(SectionRef).min(1).max(3),

@@ -1,5 +1,5 @@
 import type { ContentIssue } from "./issues";
-import { ALL_CONDITIONS, type Bibliography, type CareLevel, Triage, type TriageItem } from "./schema";
+import { ALL_CONDITIONS, type Bibliography, type CareLevel, type GuideOutcome, Triage, type TriageItem } from "./schema";
 import { CITATION_PATTERN } from "./syntax";
 import { parseYamlFile } from "./yaml-file";
 
@@ -53,6 +53,16 @@ export function parseTriage(
         `"${item.text}": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)`,
       );
     }
+    if (item.level === "emergency") {
+      item.readerWords.forEach((phrase, at) => {
+        if (phrase.split(/\s+/).length < 2) {
+          report(
+            `.readerWords[${at}]`,
+            `"${phrase}": one word cannot tell an emergency from everyday talk ("popping", "fell"); write a phrase, or put the word in nearWords with a place or time`,
+          );
+        }
+      });
+    }
     item.appliesTo.forEach((condition, at) => {
       if (condition !== ALL_CONDITIONS && !triage.conditions[condition]) {
         const known = [ALL_CONDITIONS, ...Object.keys(triage.conditions)].join(", ");
@@ -72,6 +82,25 @@ export function itemsForConditions(triage: Triage, conditions: readonly string[]
   const applies = (item: TriageItem) =>
     item.appliesTo.some((condition) => condition === ALL_CONDITIONS || conditions.includes(condition));
   return LEVEL_ORDER.flatMap((level) => triage.items.filter((item) => item.level === level && applies(item)));
+}
+
+/** Every item at these levels, of every condition, most urgent first: what a warning-sign step of the guide shows. */
+export function itemsAtLevels(triage: Triage, levels: readonly CareLevel[]): TriageItem[] {
+  return LEVEL_ORDER.filter((level) => levels.includes(level)).flatMap((level) =>
+    triage.items.filter((item) => item.level === level),
+  );
+}
+
+/** The items a get-help outcome of the guide shows: its own, and every item at its levels, most urgent first. */
+export function getHelpItems(
+  triage: Triage,
+  outcome: Extract<GuideOutcome, { kind: "get-help" }>,
+): TriageItem[] {
+  return LEVEL_ORDER.flatMap((level) =>
+    triage.items.filter(
+      (item) => item.level === level && (outcome.showsLevels.includes(level) || outcome.triage.includes(item.id)),
+    ),
+  );
 }
 
 /** True when an item shows on at least one page with these condition lists. */

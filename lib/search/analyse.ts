@@ -40,6 +40,21 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+// "11 year old", "11-year-olds", "11 yrs old", "11yo", "11 y/o", "aged 11"; not "for 2 years".
+const AGE = /\b(\d{1,2})(?:[\s-]*(?:years?|yrs?)[\s-]*olds?|\s*(?:yo|y\/o))\b|\baged?\s+(\d{1,2})\b/gi;
+/** Ages at which heel pain has children's causes and warning signs (growth plates close in the teens). */
+const CHILD_AGE_LIMIT = 18;
+
+/**
+ * A parent rarely types "child": "my 11 year old", "11yo", "aged 11". An age under 18 becomes the
+ * word "child", so the question reaches the children's content and warning signs like any other.
+ */
+export function childAges(text: string): string {
+  return text.replace(AGE, (match, before: string | undefined, after: string | undefined) =>
+    Number(before ?? after) < CHILD_AGE_LIMIT ? "child" : match,
+  );
+}
+
 /** The Porter stem of a word; numbers stay as they are. */
 export const stem = (word: string) => (/^\p{N}+$/u.test(word) ? word : stemmer(word));
 

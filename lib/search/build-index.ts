@@ -2,23 +2,23 @@ import MiniSearch from "minisearch";
 
 import { createAnalyser } from "./analyse";
 import { indexedPassage, miniSearchOptions } from "./index-options";
-import { RED_FLAG_LEVELS } from "./red-flags";
 import { SearchIndexFile } from "./schema";
 import { careCardItems } from "@/lib/content/care-card-items";
 import { careCardsForPage } from "@/lib/content/page-markdown";
 import type { ContentLibrary } from "@/lib/content/load-content";
 import { cutPassages } from "@/lib/content/passages";
 import type { SearchSynonyms } from "@/lib/content/synonyms";
+import { LEVEL_ORDER } from "@/lib/content/triage";
 
 /**
- * The red-flag signs, pre-rendered as the search page shows them. All of them
+ * Every sign of the triage data, at every level, pre-rendered as the search page shows them. All of them
  * go through `careCardsForPage` together, so their citations share one
  * numbering and one reference list, whichever of them a question names. The
  * page path is empty: citation links are then `#ref-1`, which stays on the
  * results page with its query, where `/search#ref-1` would open an empty one.
  */
 function redFlags({ triage, bibliography }: ContentLibrary): SearchIndexFile["redFlags"] {
-  const items = RED_FLAG_LEVELS.flatMap((level) => triage.items.filter((item) => item.level === level));
+  const items = LEVEL_ORDER.flatMap((level) => triage.items.filter((item) => item.level === level));
   const { cards, references } = careCardsForPage(triage, items, { bibliography, pagePath: "" });
   const rendered = cards.flatMap((card) => {
     const inLevel = items.filter((item) => item.level === card.level);
@@ -29,7 +29,8 @@ function redFlags({ triage, bibliography }: ContentLibrary): SearchIndexFile["re
       if (!line || lines.length !== inLevel.length) {
         throw new Error(`the ${card.level} care card has ${lines.length} signs, but triage.yaml has ${inLevel.length}`);
       }
-      return { id: item.id, level: item.level, readerWords: item.readerWords, ...line };
+      const { id, level, short, readerWords, nearWords, sameQuestion, notWith } = item;
+      return { id, level, short, readerWords, nearWords, sameQuestion, notWith, ...line };
     });
   });
   return {

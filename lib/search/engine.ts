@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 
-import { type Concept, createAnalyser, isGroupTerm, stem, STOP_WORDS, termKey, words } from "./analyse";
+import { childAges, type Concept, createAnalyser, isGroupTerm, stem, STOP_WORDS, termKey, words } from "./analyse";
 import { FIELD_BOOST, miniSearchOptions } from "./index-options";
 import { createRedFlagMatcher } from "./red-flags";
 import type { RedFlagItem, SearchIndexFile } from "./schema";
@@ -8,7 +8,7 @@ import { markedSnippet, type Snippet } from "./snippet";
 import { joinCareCardItems } from "@/lib/content/care-card-items";
 import type { CareCardBlock } from "@/lib/content/care-cards";
 import type { ArticlePassage } from "@/lib/content/passages";
-import type { CitedReference } from "@/lib/content/schema";
+import type { CareLevel, CitedReference } from "@/lib/content/schema";
 import { articlePath } from "@/lib/site";
 
 /** One place in an article that matched, best passage first. */
@@ -31,12 +31,18 @@ export type Hit = {
  */
 export type Answer = Hit & { quote: { passage: ArticlePassage; afterGap: boolean }[] };
 
+/** The levels the no-answer page lists: those that must not wait for an appointment. */
+const SAFETY_NET_LEVELS = ["emergency", "urgent"] as const satisfies readonly CareLevel[];
+
+/** Each of those levels' heading and its signs in a few words. */
+export type SafetyNet = { level: (typeof SAFETY_NET_LEVELS)[number]; title: string; signs: string[] }[];
+
 /** Words up to which a place is quoted whole. */
 const WHOLE_PLACE_WORDS = 160;
 
 /** What the search page shows for one question. */
 export type SearchOutcome = {
-  /** The red-flag signs the question names, most urgent first; shown before anything else. */
+  /** The signs of the triage data the question names, at any level, most urgent first; shown before anything else. */
   redFlags: RedFlagItem[];
   /** The place that answers the question well enough to quote as the answer, if any, and what to quote. */
   answer?: Answer;
@@ -135,7 +141,8 @@ export function createSearchEngine(file: SearchIndexFile) {
     Object.values(result.match).some((fields) => fields.some((field) => headingFields.has(field)));
 
   /** Searches for a question already read by `readQuery`. `about` is the article the question was asked on. */
-  function search(query: string, { about }: { about?: string } = {}): SearchOutcome {
+  function search(asked: string, { about }: { about?: string } = {}): SearchOutcome {
+    const query = childAges(asked);
     const redFlags = matchRedFlags(query);
     const typed = words(query).map(corrected);
     const text = typed.join(" ");
@@ -217,9 +224,20 @@ export function createSearchEngine(file: SearchIndexFile) {
     return { cards, references };
   }
 
+  /**
+   * The emergency and same-day signs in a few words, most urgent first, for the page that found no
+   * answer: a reader who named no sign still sees them before leaving.
+   */
+  const safetyNet: SafetyNet = SAFETY_NET_LEVELS.map((level) => ({
+    level,
+    title: file.redFlags.cards.find((card) => card.level === level)?.title ?? "",
+    signs: file.redFlags.items.filter((item) => item.level === level).map((item) => item.short),
+  }));
+
   return {
     search,
     redFlagCards,
+    safetyNet,
     passages: file.passages,
     slugs: new Set(file.passages.map((passage) => passage.slug)),
   };

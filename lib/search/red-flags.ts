@@ -1,13 +1,5 @@
 import { stem, words } from "./analyse";
 import type { RedFlagItem } from "./schema";
-import type { CareLevel } from "@/lib/content/schema";
-
-/**
- * The levels search treats as red flags and shows before any answer. The
- * non-urgent signs ("it keeps coming back", "still hurts after 2 weeks") are
- * what most questions are about, and the articles answer them.
- */
-export const RED_FLAG_LEVELS: readonly CareLevel[] = ["emergency", "urgent"];
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbouring letters. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -28,38 +20,88 @@ export function withinOneEdit(a: string, b: string): boolean {
 const TYPO_MIN_LENGTH = 6;
 
 /**
- * Finds the red-flag signs a question names through their reader words
- * (`readerWords` in `content/triage.yaml`). A reader word matches as a phrase:
- * its words in a row, each the same word, the same stem ("snapping" is
- * "snap"), or for a long word unknown to the index one slip away
- * ("diabetis"). No stop word is dropped: "cant put weight on it" must be said
- * as such. Erring towards showing a card is intended: a card shown to someone
- * who did not need it costs a glance; one missed can cost much more.
+ * `nearWords` count only this close: from the first word of the first match to the last word of the
+ * last, at most this many words ("my toes have gone white" is 5). Further apart, the words of a
+ * sign are usually about different things ("white shoes ... and my foot hurts").
+ */
+export const NEAR_SPAN = 8;
+
+/**
+ * A phrase right after one of these words is denied, not reported: "no pop", "didnt fall", "no
+ * numbness", "without it coming back". Only the two words before a phrase count, so "i dont know if
+ * i heard a pop" still shows the card.
+ */
+const NEGATIONS: ReadonlySet<string> = new Set(
+  "no not never without didnt dont doesnt wasnt isnt hasnt havent arent werent nothing".split(" "),
+);
+const NEGATION_REACH = 2;
+
+type Word = { word: string; stem: string };
+/** Where a phrase occurs in the question: its first and last word. */
+type Span = { first: number; last: number };
+
+/**
+ * Finds the signs a question names (`content/triage.yaml`, at every level), most urgent first as the
+ * items are ordered. A sign matches through one of its `readerWords` phrases (its words in a row), or,
+ * unless the question has one of the item's `notWith` phrases, through `nearWords` (one phrase of each
+ * group, all within `NEAR_SPAN` words) or `sameQuestion` (one phrase of each group, anywhere). A word is the same when it is the same word, has the same stem
+ * ("snapping" is "snap"), or, for a long word unknown to the index, is one slip away ("diabetis").
+ * No stop word is dropped: "cant put weight on it" must be said as such. A denied phrase ("no pop")
+ * does not count.
  */
 export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: ReadonlySet<string>) {
   // Stems are worked out once: for the reader words here, for a question's words once per question.
-  type Word = { word: string; stem: string };
-  const withStems = (list: string[]): Word[] => list.map((word) => ({ word, stem: stem(word) }));
-  const phrases = items.flatMap((item) =>
-    item.readerWords.map((phrase) => ({ item, words: withStems(words(phrase)) })),
-  );
+  const withStems = (text: string): Word[] => words(text).map((word) => ({ word, stem: stem(word) }));
+  const compiled = items.map((item) => ({
+    item,
+    phrases: item.readerWords.map(withStems),
+    near: item.nearWords.map((groups) => groups.map((group) => group.map(withStems))),
+    anywhere: item.sameQuestion.map((groups) => groups.map((group) => group.map(withStems))),
+    notWith: item.notWith.map(withStems),
+  }));
   const same = (typed: Word, reader: Word) =>
     typed.word === reader.word ||
     typed.stem === reader.stem ||
     (typed.word.length >= TYPO_MIN_LENGTH && !vocabulary.has(typed.stem) && withinOneEdit(typed.word, reader.word));
 
   return (query: string): RedFlagItem[] => {
-    const typed = withStems(words(query));
-    const occursAt = (phrase: Word[], start: number) =>
-      phrase.every((reader, offset) => {
-        const word = typed[start + offset];
-        return word !== undefined && same(word, reader);
-      });
-    const matched = new Set(
-      phrases
-        .filter(({ words: phrase }) => phrase.length > 0 && typed.some((_, start) => occursAt(phrase, start)))
-        .map(({ item }) => item.id),
-    );
-    return items.filter((item) => matched.has(item.id));
+    const typed = withStems(query);
+    const denied = (first: number) =>
+      typed.slice(Math.max(0, first - NEGATION_REACH), first).some(({ word }) => NEGATIONS.has(word));
+    const spans = (phrase: Word[]): Span[] =>
+      phrase.length === 0
+        ? []
+        : typed.flatMap((_, first) =>
+            !denied(first) &&
+            phrase.every((reader, offset) => {
+              const word = typed[first + offset];
+              return word !== undefined && same(word, reader);
+            })
+              ? [{ first, last: first + phrase.length - 1 }]
+              : [],
+          );
+    const occurs = (phrase: Word[]) => spans(phrase).length > 0;
+    /** True when every group has a phrase in the question. */
+    const together = (groups: Word[][][]) => groups.every((group) => group.some(occurs));
+    /** True when one span of each group fits in NEAR_SPAN words together. */
+    const close = (groups: Word[][][]) => {
+      const candidates = groups.map((group) => group.flatMap(spans));
+      const fits = (chosen: Span[], rest: Span[][]): boolean => {
+        const [next, ...after] = rest;
+        if (!next) return true;
+        return next.some((span) => {
+          const all = [...chosen, span];
+          const width = Math.max(...all.map((s) => s.last)) - Math.min(...all.map((s) => s.first)) + 1;
+          return width <= NEAR_SPAN && fits(all, after);
+        });
+      };
+      return fits([], candidates);
+    };
+    return compiled
+      .filter(
+        ({ phrases, near, anywhere, notWith }) =>
+          phrases.some(occurs) || (!notWith.some(occurs) && (near.some(close) || anywhere.some(together))),
+      )
+      .map(({ item }) => item);
   };
 }

@@ -4,12 +4,17 @@ import { ArticlePassage } from "@/lib/content/passages";
 import { CareLevel, CitedReference, SanitizedHtml, Slug } from "@/lib/content/schema";
 import { SearchScope, SynonymGroup } from "@/lib/content/synonyms";
 
-/** One warning sign search can show: its care-card line and the words readers use for it. */
+/** One sign search can show, at any level: its care-card line and the words readers use for it. */
 export const RedFlagItem = z.object({
   /** The triage item's id (`content/triage.yaml`). */
   id: Slug,
   level: CareLevel,
+  /** The sign in a few words, for the compact list shown when no passage answers. */
+  short: z.string().min(1),
   readerWords: z.array(z.string().min(1)).min(1),
+  nearWords: z.array(z.array(z.array(z.string().min(1)).min(1)).min(2)),
+  sameQuestion: z.array(z.array(z.array(z.string().min(1)).min(1)).min(2)),
+  notWith: z.array(z.string().min(1)),
   /** The sign's list item, as its care card shows it, with citation numbers of the search page's reference list. */
   html: SanitizedHtml,
   /** Ids of the citation links in `html`, for the reference list's back links. */

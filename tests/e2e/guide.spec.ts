@@ -25,8 +25,9 @@ test("a keyboard-only walk from the first step to an outcome, without JavaScript
   await page.goto(GUIDE);
   for (const answer of [
     "No, none of these",
+    "No, none of these",
     "An adult, or a teenager who has stopped growing",
-    "Under the heel",
+    "Under the heel, on the bottom of the foot",
     "On the first steps in the morning or after sitting",
   ]) {
     const link = page.getByRole("link", { name: answer, exact: true });
@@ -41,7 +42,7 @@ test("a keyboard-only walk from the first step to an outcome, without JavaScript
     await page.keyboard.press("Enter");
     await page.waitForLoadState();
   }
-  await expect(page).toHaveURL(`${GUIDE}/none/adult/under-heel/first-steps`);
+  await expect(page).toHaveURL(`${GUIDE}/no/no/adult/under-heel/first-steps`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pain under the heel, worst on the first steps");
   await expect(page.getByRole("heading", { name: "This pattern is often described in" })).toBeVisible();
   await expect(page.getByText("A pattern is not a diagnosis.")).toBeVisible();
@@ -51,21 +52,44 @@ test("a keyboard-only walk from the first step to an outcome, without JavaScript
   );
   await expect(
     page.getByText(
-      "You told us: none of the warning signs; an adult; under the heel; worst on the first steps after rest.",
+      "You told us: none of the emergency signs; none of the same-day signs; an adult; under the heel; worst on the first steps after rest.",
     ),
   ).toBeVisible();
   await page.getByRole("link", { name: "Change your answer to: Where does it hurt most?" }).click();
-  await expect(page).toHaveURL(`${GUIDE}/none/adult`);
+  await expect(page).toHaveURL(`${GUIDE}/no/no/adult`);
   await context.close();
 });
 
-test("a warning sign ends the guide on a get-help page with its care card and no self-care", async ({ page }) => {
+test("the emergency signs come first and alone; a yes ends the guide on the emergency page", async ({ page }) => {
   await page.goto(GUIDE);
-  await page.getByRole("link", { name: "Yes, one of the emergency signs" }).click();
+  // Every emergency sign of every condition, cold foot, clot, back and very unwell child included, and nothing less urgent.
+  await expect(page.locator("[data-care-level]")).toHaveCount(1);
+  const signs = page.locator('[data-care-level="emergency"] li');
+  for (const sign of [
+    "snap, pop or grinding",
+    "cold, pale or blue",
+    "breathless",
+    "both legs",
+    "floppy or hard to wake",
+  ]) {
+    await expect(signs.filter({ hasText: sign })).toHaveCount(1);
+  }
+  await page.getByRole("link", { name: "Yes, one or more of these" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get help now");
   await expect(page.locator('[data-care-level="emergency"] li').first()).toContainText("snap, pop or grinding");
   await expect(page.locator(".hp-guide__answers")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "First steps you can take" })).toHaveCount(0);
+});
+
+test("no emergency sign leads to the same-day signs, then a painful calf ends on a same-day page", async ({ page }) => {
+  await page.goto(GUIDE);
+  await page.getByRole("link", { name: "No, none of these" }).click();
+  await expect(page.locator("[data-care-level]")).toHaveCount(1);
+  await expect(page.locator('[data-care-level="urgent"] li').filter({ hasText: "calf is swollen" })).toHaveCount(1);
+  await page.goto(`${GUIDE}/no/no/adult`);
+  await page.getByRole("link", { name: "In the calf, which is painful or swollen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get a painful or swollen calf checked today");
+  await expect(page.locator('[data-care-level="urgent"]')).toContainText("calf is swollen");
 });
 
 test("only the first step is indexed; the others are noindex with their own canonical and breadcrumbs", async ({
@@ -74,9 +98,9 @@ test("only the first step is indexed; the others are noindex with their own cano
   await page.goto(GUIDE);
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${GUIDE}$`));
-  await page.goto(`${GUIDE}/none/adult`);
+  await page.goto(`${GUIDE}/no/no/adult`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${GUIDE}/none/adult$`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${GUIDE}/no/no/adult$`));
   await expect(
     page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Where does it hurt?" }),
   ).toBeVisible();
@@ -84,7 +108,7 @@ test("only the first step is indexed; the others are noindex with their own cano
 });
 
 test("an answer that is not in the guide is a 404", async ({ request }) => {
-  expect((await request.get(`${GUIDE}/none/martian`)).status()).toBe(404);
+  expect((await request.get(`${GUIDE}/no/martian`)).status()).toBe(404);
 });
 
 test("the guide is linked from the header, the home page and every cause article", async ({ page }) => {

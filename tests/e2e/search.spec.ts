@@ -77,12 +77,32 @@ test.describe("with JavaScript off", () => {
       page.getByRole("heading", { name: "We could not find an answer to that in our articles." }),
     ).toBeVisible();
     await expect(page.getByRole("region", { name: "From our articles", exact: true })).toHaveCount(0);
-    const links = page
-      .getByRole("region", { name: "We could not find an answer to that in our articles." })
-      .getByRole("link");
+    const region = page.getByRole("region", { name: "We could not find an answer to that in our articles." });
+    const links = region.getByRole("link");
     await expect(links.nth(0)).toHaveAttribute("href", "/where-does-it-hurt");
-    await expect(links.nth(1)).toHaveAttribute("href", "/");
-    await expect(links.nth(2)).toHaveAttribute("href", "/articles/when-to-see-a-doctor");
+    await expect(links.nth(1)).toHaveAttribute("href", "/articles/when-to-see-a-doctor");
+    await expect(links.nth(2)).toHaveAttribute("href", "/");
+    // A safety net, not a level of care for this question: the emergency and same-day signs, no care card.
+    await expect(region.getByText("Emergency:")).toBeVisible();
+    await expect(region.getByText("Same day:")).toBeVisible();
+    await expect(region.getByRole("listitem").filter({ hasText: "cold, pale or blue foot" })).toHaveCount(1);
+    await expect(page.locator("[data-care-level]")).toHaveCount(0);
+  });
+
+  test("signs are found by meaning: with their place or time, never from one everyday word", async ({ page }) => {
+    const levels = async (q: string) => {
+      await page.goto(search(q));
+      return page
+        .locator("[data-care-level]")
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-care-level")));
+    };
+    expect(await levels("my foot went cold and white after my run")).toEqual(["emergency"]);
+    expect(await levels("felt like someone kicked me in the back of the ankle")).toEqual(["emergency"]);
+    expect(await levels("my calf is swollen and warm after a long flight")).toEqual(["urgent"]);
+    expect(await levels("my 11 year old has heel pain after football")).toEqual(["non-urgent"]);
+    expect(await levels("my ankle keeps popping when i rotate it")).toEqual([]);
+    expect(await levels("i fell asleep with my foot up, is that ok for heel pain")).toEqual([]);
+    expect(await levels("what is RED-S")).not.toContain("urgent");
   });
 });
 

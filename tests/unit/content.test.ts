@@ -108,15 +108,25 @@ const EVERY_PAGE: [CareLevel, RegExp][] = [
   ["emergency", /after a fall.*cannot walk/],
   ["emergency", /misshapen after an injury/],
   ["emergency", /severe pain straight after an injury/],
+  ["emergency", /foot or toes suddenly turn cold, pale or blue/],
+  ["emergency", /suddenly breathless, have chest pain or cough up blood/],
+  ["emergency", /numbness around your genitals or bottom.*both legs/],
+  ["emergency", /fever or feel shivery and you are very unwell/],
   ["urgent", /cannot walk normally.*even without an injury/],
   ["urgent", /severe pain and swelling/],
   ["urgent", /red, hot and swollen/],
   ["urgent", /fever/],
   ["urgent", /numbness or tingling/],
   ["urgent", /diabetes and part of your foot is red/],
+  ["urgent", /fall, a hard landing, a twist .* still hurts, even if you can walk/],
+  ["urgent", /calf is swollen, warm/],
+  ["urgent", /stepped on a nail/],
   ["non-urgent", /might have a stress fracture.*Stop running and jumping, and see a doctor within a few days/],
   ["non-urgent", /wakes you at night/],
   ["non-urgent", /no better after 2 weeks/],
+  ["non-urgent", /hurts more at night, or the pain comes with weight loss you cannot explain/],
+  ["non-urgent", /both heels hurt with stiffness/],
+  ["non-urgent", /burning, shooting or electric-shock pain/],
 ];
 
 /** Red flags a page must show when its text talks about the condition. */
@@ -126,11 +136,15 @@ const WHEN_MENTIONED: { mentions: RegExp; level: CareLevel; flag: RegExp }[] = [
     level: "urgent",
     flag: /child has heel pain with a fever, cannot put weight on the foot/,
   },
-  { mentions: /\blower back\b/i, level: "emergency", flag: /numbness around your genitals or bottom/ },
+  {
+    mentions: /\bchild(ren)?\b/i,
+    level: "emergency",
+    flag: /child with heel pain or a limp is floppy or hard to wake/,
+  },
   {
     mentions: /stress fracture/i,
     level: "non-urgent",
-    flag: /more than one stress fracture, or you have missed periods/,
+    flag: /more than one stress fracture, or you may not be eating enough/,
   },
   { mentions: /\bachilles\b/i, level: "urgent", flag: /fluoroquinolone antibiotic/ },
 ];

@@ -8,7 +8,7 @@ import { measureReadability } from "@/lib/content/readability";
 
 /**
  * Every path through the real guide (content/guide.yaml), as the prerendered
- * pages show it. The first answer is always the warning-signs answer.
+ * pages show it. The first answer is always the emergency-signs answer.
  */
 const paths = getGuideAnswerPaths();
 const views = paths.map((answers) => {
@@ -17,7 +17,7 @@ const views = paths.map((answers) => {
   return view;
 });
 const outcomes = views.filter((view) => view.kind !== "question");
-const { guide } = loadContent({
+const { guide, triage } = loadContent({
   root: path.join(process.cwd(), "content"),
   today: new Date().toISOString().slice(0, 10),
 });
@@ -26,41 +26,46 @@ const { guide } = loadContent({
 const textOf = (blocks: { html: string }[]) => blocks.map((block) => block.html.replace(/<[^>]+>/g, "")).join(" ");
 
 describe("the where-does-it-hurt guide", () => {
-  it("has a page for every path, each ending in an outcome at most four questions deep", () => {
+  it("has a page for every path, each ending in an outcome at most five questions deep", () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(12);
     for (const view of outcomes) expect(view.answers.length, view.path).toBeLessThanOrEqual(MAX_GUIDE_DEPTH);
     console.log(`guide: ${views.length} pages, ${outcomes.length} distinct paths to an outcome`);
   });
 
-  it("starts every path at the warning signs, showing every emergency and urgent sign", () => {
-    const [start] = views;
-    expect(start?.kind === "question" && start.isStart).toBe(true);
-    const cardLevels =
-      start?.kind === "question" ? start.cards.map((block) => block.type === "care-card" && block.level) : [];
-    expect(cardLevels).toEqual(["emergency", "urgent"]);
-    for (const view of outcomes)
-      expect(view.given[0]?.question, view.path).toBe("First, do any of these warning signs apply to you?");
+  it("asks the emergency signs of every condition first and alone, then the same-day signs", () => {
+    const countAt = (level: string) => triage.items.filter((item) => item.level === level).length;
+    const signsShown = (answers: string[]) => {
+      const view = getGuideView(answers);
+      const cards = view?.kind === "question" ? view.cards : [];
+      return cards.map((block) =>
+        block.type === "care-card" ? `${block.level}:${block.html.split("<li").length - 1}` : "",
+      );
+    };
+    expect(views[0]?.kind === "question" && views[0].isStart).toBe(true);
+    expect(signsShown([])).toEqual([`emergency:${countAt("emergency")}`]);
+    expect(signsShown(["no"])).toEqual([`urgent:${countAt("urgent")}`]);
+    for (const view of outcomes) {
+      expect(view.given[0]?.question, view.path).toBe("First, do any of these emergency signs apply to you?");
+    }
   });
 
-  it("never reaches self-care after a warning sign", () => {
-    const warningAnswers = ["emergency-sign", "same-day-sign"];
+  it("ends at get-help pages after a warning sign, an emergency sign always at the emergency page", () => {
     for (const view of outcomes) {
-      if (warningAnswers.includes(view.answers[0] ?? "")) expect(view.kind, view.path).toBe("get-help");
-      if (view.kind === "get-help") {
-        expect("selfCare" in view, view.path).toBe(false);
-        const levels = view.cards.map((block) => block.type === "care-card" && block.level);
-        expect(
-          levels.some((level) => level === "emergency" || level === "urgent"),
-          view.path,
-        ).toBe(true);
+      if (view.answers[0] === "yes") expect([view.kind, view.title], view.path).toEqual(["get-help", "Get help now"]);
+      if (view.answers[0] === "no" && view.answers[1] === "yes") {
+        expect([view.kind, view.title], view.path).toEqual(["get-help", "Get medical help today"]);
       }
+      if (view.kind === "get-help") expect("selfCare" in view, view.path).toBe(false);
     }
-    // The child, night-pain, injury and nerve answers are warning signs too.
+    const emergency = getGuideView(["yes"]);
+    expect(
+      emergency?.kind === "get-help" && emergency.cards.map((block) => block.type === "care-card" && block.level),
+    ).toEqual(["emergency"]);
+    // A painful calf and pain at rest or at night are warning signs too; an injury is a same-day sign.
     for (const answers of [
-      ["none", "child", "yes"],
-      ["none", "adult", "under-heel", "rest-or-night"],
-      ["none", "adult", "back-of-heel", "after-injury"],
-      ["none", "adult", "burning-or-tingling"],
+      ["no", "no", "adult", "calf"],
+      ["no", "no", "adult", "under-heel", "rest-or-night"],
+      ["no", "no", "adult", "bump-back-of-heel", "rest-or-night"],
     ]) {
       expect(getGuideView(answers)?.kind, answers.join("/")).toBe("get-help");
     }

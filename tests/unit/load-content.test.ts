@@ -119,9 +119,10 @@ describe("loadContent names the file, field and problem for each kind of bad con
 describe("loadContent: the triage data behind every care card", () => {
   it.each([
     [
-      "duplicate ids and wording, citations in the wording, an unknown condition, an emergency that needs no injury",
+      "duplicate ids and wording, citations in the wording, an unknown condition, an emergency that needs no injury, an emergency named by one word",
       [{ triage: "bad-triage.yaml" }],
       [
+        'content/triage.yaml: items[0] "snap-or-pop".readerWords[0]: "snap": one word cannot tell an emergency from everyday talk ("popping", "fell"); write a phrase, or put the word in nearWords with a place or time',
         'content/triage.yaml: items[1] "snap-or-pop": duplicate id (also items[0])',
         'content/triage.yaml: items[1] "snap-or-pop".text: duplicate wording (also "snap-or-pop")',
         'content/triage.yaml: items[2] "cannot-walk".text: "you cannot walk or stand on your toes": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)',
@@ -163,13 +164,15 @@ describe("loadContent: the triage data behind every care card", () => {
 });
 
 describe("loadContent: the guide's tree", () => {
-  it("reports dead ends, cycles, unreachable steps, paths over four questions, diagnoses, weak warnings and broken links", () => {
+  it("reports dead ends, cycles, unreachable steps, paths over five questions, diagnoses, emergency signs behind an answer, sign steps that are not yes or no, an outcome with no sign, and broken links", () => {
     expect(load(fixtureLibrary([{ guide: "bad-guide.yaml" }])).problems).toEqual([
       'content/guide.yaml: questions.q1.answers[0].next: "nowhere" is neither a question nor an outcome (a dead end)',
       'content/guide.yaml: outcomes.calm.triage[1]: "no-such-item" is not an item in content/triage.yaml',
-      "content/guide.yaml: outcomes.calm.triage: a get-help outcome must show at least one emergency or urgent sign",
+      "content/guide.yaml: outcomes.empty.triage: a get-help outcome must show at least one sign (triage or showsLevels)",
+      "content/guide.yaml: questions.q1.showsLevels: the first step must show the emergency signs, and only those, so they are never behind an answer",
+      'content/guide.yaml: questions.q3.answers: a warning-sign step answers "yes" or "no", in that order (found: a,b)',
       'content/guide.yaml: outcomes.pattern.title: "You have plantar fasciitis": the guide describes patterns; it never says what a reader has',
-      "content/guide.yaml: questions.q5: is question 5 on the path q1 -> q2 -> q3 -> q4 -> q5; at most 4",
+      "content/guide.yaml: questions.q6: is question 6 on the path q1 -> q2 -> q3 -> q4 -> q5 -> q6; at most 5",
       "content/guide.yaml: questions.q1: is part of a cycle: q1 -> q2 -> q1",
       "content/guide.yaml: questions.lonely: no path from the start reaches it",
       'content/guide.yaml: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article',
