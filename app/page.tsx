@@ -42,6 +42,7 @@ export default function HomePage() {
       <p className="hp-home__intro">Plain, sourced answers, and when to get help.</p>
 
       <GuideEntry
+        id="start-the-guide"
         heading="Not sure what is causing your pain?"
         text="Tell us where and when it hurts. Warning signs come first."
         headingLevel={2}

@@ -32,6 +32,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
         </div>
         {article.frontMatter.topic === "causes" ? (
           <GuideEntry
+            id="not-sure-which-one"
             heading="Not sure which one this is?"
             text="Heel pain has several causes that can feel alike. Our guide asks where and when it hurts, warning signs first."
             headingLevel={2}

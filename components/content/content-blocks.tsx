@@ -8,7 +8,14 @@ type Props = { blocks: ContentBlock[]; headingLevel: 2 | 3 };
 export function ContentBlocks({ blocks, headingLevel }: Props) {
   return blocks.map((block, index) =>
     block.type === "care-card" ? (
-      <CareCard key={block.id} id={block.id} level={block.level} title={block.title} html={block.html} headingLevel={headingLevel} />
+      <CareCard
+        key={block.id}
+        id={block.id}
+        level={block.level}
+        title={block.title}
+        html={block.html}
+        headingLevel={headingLevel}
+      />
     ) : (
       <SafeHtml key={index} className="hp-prose" html={block.html} />
     ),

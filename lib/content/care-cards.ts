@@ -43,7 +43,6 @@ export function careCard(
   return { type: "care-card", id: uniqueId(title), level, title, html: toSanitizedHtml(body) };
 }
 
-
 /** A care card as a block of a page. */
 export type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
 
@@ -53,7 +52,10 @@ export type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
  */
 export function contentBlocks(
   nodes: readonly RootContent[],
-  { card, html }: { card: (node: Blockquote) => ContentBlock | undefined; html: (prose: RootContent[]) => SanitizedHtml },
+  {
+    card,
+    html,
+  }: { card: (node: Blockquote) => ContentBlock | undefined; html: (prose: RootContent[]) => SanitizedHtml },
 ): ContentBlock[] {
   const blocks: ContentBlock[] = [];
   let pending: RootContent[] = [];

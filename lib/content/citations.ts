@@ -109,7 +109,6 @@ export function resolveCitations(
   return { references, citedFrom };
 }
 
-
 /** The numbered reference list for the keys `resolveCitations` found, in order of first citation. */
 export function citedReferenceList(
   keys: readonly string[],

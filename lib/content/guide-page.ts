@@ -68,7 +68,10 @@ export function guideView(library: ContentLibrary, answers: readonly string[]): 
       references,
       cards: parts.cards,
       why: parts.why,
-      choices: question.answers.map((answer) => ({ label: answer.label, href: guidePath([...page.answers, answer.id]) })),
+      choices: question.answers.map((answer) => ({
+        label: answer.label,
+        href: guidePath([...page.answers, answer.id]),
+      })),
       isStart: page.answers.length === 0,
     };
   }

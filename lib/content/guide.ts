@@ -52,7 +52,10 @@ export function allGuideAnswerPaths(guide: Guide): string[][] {
 
 /** Every piece of text a reader sees in the guide, for the wording and reading-grade checks. */
 export function guideTexts(guide: Guide): { where: string; text: string }[] {
-  const texts = [{ where: "title", text: guide.title }, { where: "description", text: guide.description }];
+  const texts = [
+    { where: "title", text: guide.title },
+    { where: "description", text: guide.description },
+  ];
   for (const [id, question] of Object.entries(guide.questions)) {
     texts.push({ where: `questions.${id}.question`, text: question.question });
     texts.push({ where: `questions.${id}.why`, text: question.why });
@@ -64,7 +67,10 @@ export function guideTexts(guide: Guide): { where: string; text: string }[] {
   for (const [id, outcome] of Object.entries(guide.outcomes)) {
     texts.push({ where: `outcomes.${id}.title`, text: outcome.title });
     if (outcome.kind === "get-help") texts.push({ where: `outcomes.${id}.whatToDo`, text: outcome.whatToDo });
-    else outcome.selfCare.forEach((step, index) => texts.push({ where: `outcomes.${id}.selfCare[${index}]`, text: step.text }));
+    else
+      outcome.selfCare.forEach((step, index) =>
+        texts.push({ where: `outcomes.${id}.selfCare[${index}]`, text: step.text }),
+      );
   }
   return texts;
 }
@@ -125,7 +131,8 @@ export function parseGuide(
       const field = `questions.${id}.answers[${index}]`;
       if (seen.has(answer.id)) report(`${field}.id`, `duplicate answer id "${answer.id}"`);
       seen.add(answer.id);
-      if (!isNode(answer.next)) report(`${field}.next`, `"${answer.next}" is neither a question nor an outcome (a dead end)`);
+      if (!isNode(answer.next))
+        report(`${field}.next`, `"${answer.next}" is neither a question nor an outcome (a dead end)`);
     });
     question.cite.forEach((key, index) => {
       if (!bibliography[key]) report(`questions.${id}.cite[${index}]`, `unknown citation key "${key}"`);
@@ -138,31 +145,40 @@ export function parseGuide(
     for (const key of keys) if (!bibliography[key]) report(`outcomes.${id}`, `unknown citation key "${key}"`);
     if (outcome.kind === "get-help") {
       outcome.triage.forEach((itemId, index) => {
-        if (!triageIds.has(itemId)) report(`outcomes.${id}.triage[${index}]`, `"${itemId}" is not an item in content/triage.yaml`);
+        if (!triageIds.has(itemId))
+          report(`outcomes.${id}.triage[${index}]`, `"${itemId}" is not an item in content/triage.yaml`);
       });
       if (outcome.triage.length === 0 && outcome.showsLevels.length === 0) {
         report(`outcomes.${id}.triage`, "a get-help outcome must show at least one sign (triage or showsLevels)");
       }
     } else {
       outcome.conditions.forEach((condition, index) => {
-        if (!triage.conditions[condition]) report(`outcomes.${id}.conditions[${index}]`, `"${condition}" is not a condition`);
+        if (!triage.conditions[condition])
+          report(`outcomes.${id}.conditions[${index}]`, `"${condition}" is not a condition`);
       });
     }
   }
 
   const start = guide.questions[guide.start];
   if (start && start.showsLevels.join() !== "emergency") {
-    report(`questions.${guide.start}.showsLevels`, "the first step must show the emergency signs, and only those, so they are never behind an answer");
+    report(
+      `questions.${guide.start}.showsLevels`,
+      "the first step must show the emergency signs, and only those, so they are never behind an answer",
+    );
   }
   for (const [id, question] of Object.entries(guide.questions)) {
     const answerIds = question.answers.map((answer) => answer.id).join();
     if (question.showsLevels.length > 0 && answerIds !== SIGN_ANSWERS.join()) {
-      report(`questions.${id}.answers`, `a warning-sign step answers "yes" or "no", in that order (found: ${answerIds})`);
+      report(
+        `questions.${id}.answers`,
+        `a warning-sign step answers "yes" or "no", in that order (found: ${answerIds})`,
+      );
     }
   }
 
   for (const { where, text } of guideTexts(guide)) {
-    if (DIAGNOSTIC_WORDING.test(text)) report(where, `"${text}": the guide describes patterns; it never says what a reader has`);
+    if (DIAGNOSTIC_WORDING.test(text))
+      report(where, `"${text}": the guide describes patterns; it never says what a reader has`);
   }
 
   checkTreeShape(guide, report);
@@ -192,7 +208,10 @@ function checkTreeShape(guide: Guide, reportOnce: (field: string, message: strin
     const question = guide.questions[id];
     if (!question) return;
     if (trail.length + 1 === MAX_GUIDE_DEPTH + 1) {
-      report(`questions.${id}`, `is question ${trail.length + 1} on the path ${[...trail, id].join(" -> ")}; at most ${MAX_GUIDE_DEPTH}`);
+      report(
+        `questions.${id}`,
+        `is question ${trail.length + 1} on the path ${[...trail, id].join(" -> ")}; at most ${MAX_GUIDE_DEPTH}`,
+      );
     }
     for (const answer of question.answers) walk(answer.next, [...trail, id]);
   };
@@ -201,6 +220,7 @@ function checkTreeShape(guide: Guide, reportOnce: (field: string, message: strin
     ["questions", guide.questions],
     ["outcomes", guide.outcomes],
   ] as const) {
-    for (const id of Object.keys(nodes)) if (!reached.has(id)) report(`${kind}.${id}`, "no path from the start reaches it");
+    for (const id of Object.keys(nodes))
+      if (!reached.has(id)) report(`${kind}.${id}`, "no path from the start reaches it");
   }
 }

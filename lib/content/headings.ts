@@ -48,9 +48,18 @@ export function withHeadingAnchor(node: RootContent, ids: Map<Heading, string>):
           type: "element",
           tagName: "a",
           // The name is on the link: spans positioned off screen would add a stray space to it.
-          properties: { href: `#${id}`, className: ["hp-heading-anchor"], ariaLabel: `${SHARE_SECTION_LABEL}: ${title}` },
+          properties: {
+            href: `#${id}`,
+            className: ["hp-heading-anchor"],
+            ariaLabel: `${SHARE_SECTION_LABEL}: ${title}`,
+          },
           children: [
-            { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
+            {
+              type: "element",
+              tagName: "span",
+              properties: { ariaHidden: "true" },
+              children: [{ type: "text", value: "#" }],
+            },
             {
               type: "element",
               tagName: "span",
@@ -63,4 +72,3 @@ export function withHeadingAnchor(node: RootContent, ids: Map<Heading, string>):
     },
   };
 }
-

@@ -82,7 +82,11 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     const shown = display(file);
     const slug = path.basename(file, ".md");
     if (!Slug.safeParse(slug).success) {
-      issues.push({ file: shown, field: "(file name)", message: "must be lowercase-kebab-case, for example plantar-fasciitis.md" });
+      issues.push({
+        file: shown,
+        field: "(file name)",
+        message: "must be lowercase-kebab-case, for example plantar-fasciitis.md",
+      });
       continue;
     }
     const source = readFileSync(file, "utf8");
@@ -92,7 +96,8 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     if (!result.ok) issues.push(...result.issues);
 
     const claimant = fileOf.get(slug);
-    if (claimant) issues.push({ file: shown, field: "(file name)", message: `duplicate slug "${slug}" (also ${claimant})` });
+    if (claimant)
+      issues.push({ file: shown, field: "(file name)", message: `duplicate slug "${slug}" (also ${claimant})` });
     else fileOf.set(slug, shown);
     if (result.ok && !claimant) articles.push(result.article);
   }
@@ -143,7 +148,9 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   }
 
   const guideItems = new Set(
-    guide ? Object.values(guide.outcomes).flatMap((outcome) => (outcome.kind === "get-help" ? outcome.triage : [])) : [],
+    guide
+      ? Object.values(guide.outcomes).flatMap((outcome) => (outcome.kind === "get-help" ? outcome.triage : []))
+      : [],
   );
   const conditionLists = articles.map((article) => article.frontMatter.conditions);
   triage.items.forEach((item, index) => {
@@ -155,14 +162,14 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       });
     }
   });
-  const cited = new Set([
-    ...citedKeys,
-    ...triage.items.flatMap((item) => item.cite),
-    ...guideKeys,
-  ]);
+  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite), ...guideKeys]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
-      issues.push({ file: display(bibliographyFile), field: key, message: "listed but never cited by any article or the guide" });
+      issues.push({
+        file: display(bibliographyFile),
+        field: key,
+        message: "listed but never cited by any article or the guide",
+      });
     }
   }
   if (issues.length > 0 || !guide || !home) throw new ContentValidationError(issues);
@@ -206,11 +213,7 @@ function checkLibrary(articles: Article[], fileOf: Map<string, string>): Content
   return issues;
 }
 
-function brokenLinkReason(
-  link: string,
-  bySlug: Map<string, Article>,
-  fileOf: Map<string, string>,
-): string | undefined {
+function brokenLinkReason(link: string, bySlug: Map<string, Article>, fileOf: Map<string, string>): string | undefined {
   const [pathname = "", fragment] = link.split("#", 2);
   if (OTHER_PAGES.has(pathname)) return fragment ? "links to a section of a page that has none" : undefined;
   const slug = /^\/articles\/([^/?#]+)$/.exec(pathname)?.[1];

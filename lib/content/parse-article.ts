@@ -209,7 +209,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     internalLinks,
     wordCount: words,
     readingGrade: grade,
-      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   });
   if (!checked.success) {
     for (const issue of checked.error.issues) report(fieldPath(issue.path, "(parsed article)"), issue.message);
@@ -217,7 +217,6 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   }
   return { ok: true, article: checked.data };
 }
-
 
 /**
  * Headings the layout cannot place, and raw HTML. The sanitiser would drop

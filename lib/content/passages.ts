@@ -55,7 +55,11 @@ const hasLink = (node: ElementContent): boolean =>
 /** Words outside links below which a paragraph with a link is a pointer ("Read more about treatment."), not an answer. */
 const POINTER_WORDS = 5;
 
-const tidy = (text: string) => text.replace(/\s+/g, " ").replace(/\s+([.,;:!?])/g, "$1").trim();
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([.,;:!?])/g, "$1")
+    .trim();
 
 /**
  * The element without its `id` attributes. On an article the ids are the
@@ -79,7 +83,10 @@ function units(html: SanitizedHtml, subheading: Unit["subheading"]): { units: Un
   let current = subheading;
   for (const node of tree.children) {
     if (node.type !== "element") continue;
-    const heading = node.tagName === "div" ? node.children.find((child) => child.type === "element" && child.tagName === "h3") : undefined;
+    const heading =
+      node.tagName === "div"
+        ? node.children.find((child) => child.type === "element" && child.tagName === "h3")
+        : undefined;
     if (heading?.type === "element" && typeof heading.properties.id === "string") {
       current = { id: heading.properties.id, title: tidy(plainText(heading)) };
       continue;
@@ -106,16 +113,27 @@ function units(html: SanitizedHtml, subheading: Unit["subheading"]): { units: Un
  */
 export function cutPassages(article: Article): ArticlePassage[] {
   const { slug, frontMatter } = article;
-  const base = { slug, articleTitle: frontMatter.title, reviewed: frontMatter.reviewed, nextReview: frontMatter.nextReview };
+  const base = {
+    slug,
+    articleTitle: frontMatter.title,
+    reviewed: frontMatter.reviewed,
+    nextReview: frontMatter.nextReview,
+  };
   const passages: ArticlePassage[] = [];
   const add = (kind: ArticlePassage["kind"], nodes: Element[], extra: Partial<ArticlePassage>) => {
     const text = tidy(nodes.map(plainText).join(" "));
-    const ownWords = tidy(nodes.map(unlinkedText).join(" ")).split(" ").filter((word) => /\p{L}/u.test(word));
+    const ownWords = tidy(nodes.map(unlinkedText).join(" "))
+      .split(" ")
+      .filter((word) => /\p{L}/u.test(word));
     if (!text || (nodes.some(hasLink) && ownWords.length < POINTER_WORDS)) return;
     const html = SanitizedHtml.parse(nodes.map((node) => toHtml(withoutIds(node))).join("\n"));
     passages.push(ArticlePassage.parse({ ...base, kind, html, text, ...extra }));
   };
-  const addChunks = (kind: ArticlePassage["kind"], chunks: SanitizedHtml[], section?: { id: string; title: string }) => {
+  const addChunks = (
+    kind: ArticlePassage["kind"],
+    chunks: SanitizedHtml[],
+    section?: { id: string; title: string },
+  ) => {
     let subheading: Unit["subheading"];
     for (const chunk of chunks) {
       const cut = units(chunk, subheading);
@@ -124,7 +142,10 @@ export function cutPassages(article: Article): ArticlePassage[] {
     }
   };
 
-  addChunks("lead", article.lead.flatMap((block) => (block.type === "html" ? [block.html] : [])));
+  addChunks(
+    "lead",
+    article.lead.flatMap((block) => (block.type === "html" ? [block.html] : [])),
+  );
   for (const section of article.sections) {
     const at = { id: section.id, title: section.title };
     if (section.kind === "key-takeaways") addChunks("takeaway", section.items, at);
@@ -133,7 +154,12 @@ export function cutPassages(article: Article): ArticlePassage[] {
         const nodes = units(item.answerHtml, undefined).units.flatMap((unit) => unit.nodes);
         add("faq", nodes, { section: at, question: { id: item.id, title: item.question } });
       }
-    } else addChunks("body", section.blocks.flatMap((block) => (block.type === "html" ? [block.html] : [])), at);
+    } else
+      addChunks(
+        "body",
+        section.blocks.flatMap((block) => (block.type === "html" ? [block.html] : [])),
+        at,
+      );
   }
   return passages;
 }

@@ -57,7 +57,6 @@ export function readabilityOfTree(tree: Root): ReadabilityStats {
     sentences += countSentences(block);
     for (const token of tokens) syllables += Math.max(1, syllable(token));
   }
-  const grade =
-    words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+  const grade = words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
   return { words, sentences, syllables, grade: Math.round(grade * 10) / 10 };
 }

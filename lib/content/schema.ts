@@ -27,7 +27,9 @@ const isDate = (value: unknown) => IsoDate.safeParse(value).success;
 const bothDates = (a: unknown, b: unknown) => isDate(a) && isDate(b);
 /** True when the raw front matter holds valid dates in both fields, so comparing them means something. */
 const datesPresent = (value: unknown, a: string, b: string) =>
-  typeof value === "object" && value !== null && bothDates((value as Record<string, unknown>)[a], (value as Record<string, unknown>)[b]);
+  typeof value === "object" &&
+  value !== null &&
+  bothDates((value as Record<string, unknown>)[a], (value as Record<string, unknown>)[b]);
 
 /** The front matter every article must carry (see content/README.md). */
 export const ArticleFrontMatter = z
@@ -75,12 +77,23 @@ export const BibliographyEntry = z
     year: z.number().int().min(1900).max(2100).optional(),
     /** Volume, issue and pages, for example "23(5):448-452". */
     details: z.string().trim().optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: "must look like 10.1234/abc" }).optional(),
-    pmid: z.string().regex(/^\d{1,9}$/, { error: "must be digits only" }).optional(),
-    pmcid: z.string().regex(/^PMC\d+$/, { error: "must look like PMC1234567" }).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: "must look like 10.1234/abc" })
+      .optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{1,9}$/, { error: "must be digits only" })
+      .optional(),
+    pmcid: z
+      .string()
+      .regex(/^PMC\d+$/, { error: "must look like PMC1234567" })
+      .optional(),
     url: z
       .url({ protocol: /^https$/, error: "must be an https URL" })
-      .refine(isCanonicalSourceUrl, { error: "must be on a canonical source domain (lib/content/canonical-sources.ts)" })
+      .refine(isCanonicalSourceUrl, {
+        error: "must be on a canonical source domain (lib/content/canonical-sources.ts)",
+      })
       .optional(),
   })
   .strict();
@@ -150,7 +163,9 @@ export const TriageCondition = z
 export const Triage = z
   .object({
     /** The heading of each level's care card. */
-    levels: z.object({ emergency: z.string().min(10), urgent: z.string().min(10), "non-urgent": z.string().min(10) }).strict(),
+    levels: z
+      .object({ emergency: z.string().min(10), urgent: z.string().min(10), "non-urgent": z.string().min(10) })
+      .strict(),
     conditions: z.record(Slug, TriageCondition),
     items: z.array(TriageItem).min(1),
   })

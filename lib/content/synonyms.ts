@@ -60,7 +60,10 @@ export function parseSynonyms(
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    return { synonyms: undefined, issues: [{ file: `${file}:${line}`, field: "(file)", message: `invalid YAML: ${syntax.message.split("\n")[0]}` }] };
+    return {
+      synonyms: undefined,
+      issues: [{ file: `${file}:${line}`, field: "(file)", message: `invalid YAML: ${syntax.message.split("\n")[0]}` }],
+    };
   }
   const data: unknown = doc.toJS();
   const parsed = SearchSynonyms.safeParse(data ?? {});
@@ -81,7 +84,11 @@ export function parseSynonyms(
       const key = termKey(term);
       const first = owner.get(key);
       if (!key) {
-        issues.push({ file: lineOf(path), field: fieldPath(path), message: `"${term}" has only words search ignores (such as "the", "can")` });
+        issues.push({
+          file: lineOf(path),
+          field: fieldPath(path),
+          message: `"${term}" has only words search ignores (such as "the", "can")`,
+        });
       } else if (!first) owner.set(key, { group: groupIndex, line: lineOf(path) });
       else if (first.group !== groupIndex) {
         // "numb" and "numbness" in one group is harmless; across two groups it would merge two meanings.

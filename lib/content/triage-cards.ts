@@ -43,7 +43,11 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
   for (const [id, condition] of conditions ? Object.entries(triage.conditions) : []) {
     if (conditions?.includes(id)) continue;
     const word = condition.mentions.find((mention) => mentionPattern(mention).test(text));
-    if (word) report("conditions", `the text mentions "${word}" but conditions does not list "${id}", so its red flags would be missing`);
+    if (word)
+      report(
+        "conditions",
+        `the text mentions "${word}" but conditions does not list "${id}", so its red flags would be missing`,
+      );
   }
 
   const index = tree.children.findIndex(
@@ -53,7 +57,9 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
     report("body", `needs a "## When to get help" section; its care cards come from content/triage.yaml`);
     return;
   }
-  const cards = remark().use(remarkGfm).parse(careCardMarkdown(triage, itemsForConditions(triage, conditions ?? [])));
+  const cards = remark()
+    .use(remarkGfm)
+    .parse(careCardMarkdown(triage, itemsForConditions(triage, conditions ?? [])));
   // Generated nodes have no place in the author's file: without positions, problems name the section, not a wrong line.
   visit(cards, (node) => {
     delete node.position;

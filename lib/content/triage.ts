@@ -1,5 +1,12 @@
 import type { ContentIssue } from "./issues";
-import { ALL_CONDITIONS, type Bibliography, type CareLevel, type GuideOutcome, Triage, type TriageItem } from "./schema";
+import {
+  ALL_CONDITIONS,
+  type Bibliography,
+  type CareLevel,
+  type GuideOutcome,
+  Triage,
+  type TriageItem,
+} from "./schema";
 import { CITATION_PATTERN } from "./syntax";
 import { parseYamlFile } from "./yaml-file";
 
@@ -92,10 +99,7 @@ export function itemsAtLevels(triage: Triage, levels: readonly CareLevel[]): Tri
 }
 
 /** The items a get-help outcome of the guide shows: its own, and every item at its levels, most urgent first. */
-export function getHelpItems(
-  triage: Triage,
-  outcome: Extract<GuideOutcome, { kind: "get-help" }>,
-): TriageItem[] {
+export function getHelpItems(triage: Triage, outcome: Extract<GuideOutcome, { kind: "get-help" }>): TriageItem[] {
   return LEVEL_ORDER.flatMap((level) =>
     triage.items.filter(
       (item) => item.level === level && (outcome.showsLevels.includes(level) || outcome.triage.includes(item.id)),

@@ -50,8 +50,15 @@ type Span = { first: number; last: number };
  * does not count.
  */
 export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: ReadonlySet<string>) {
-  // Stems are worked out once: for the reader words here, for a question's words once per question.
-  const withStems = (text: string): Word[] => words(text).map((word) => ({ word, stem: stem(word) }));
+  // Stems are worked out once: for the reader words here, for a question's words once per question. A
+  // reader word is one object wherever it appears, so a question looks each one up once.
+  const interned = new Map<string, Word>();
+  const intern = (word: string): Word => {
+    let found = interned.get(word);
+    if (!found) interned.set(word, (found = { word, stem: stem(word) }));
+    return found;
+  };
+  const withStems = (text: string): Word[] => words(text).map(intern);
   const compiled = items.map((item) => ({
     item,
     phrases: item.readerWords.map(withStems),
@@ -59,27 +66,46 @@ export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: 
     anywhere: item.sameQuestion.map((groups) => groups.map((group) => group.map(withStems))),
     notWith: item.notWith.map(withStems),
   }));
-  const same = (typed: Word, reader: Word) =>
-    typed.word === reader.word ||
-    typed.stem === reader.stem ||
-    (typed.word.length >= TYPO_MIN_LENGTH && !vocabulary.has(typed.stem) && withinOneEdit(typed.word, reader.word));
 
   return (query: string): RedFlagItem[] => {
-    const typed = withStems(query);
-    const denied = (first: number) =>
-      typed.slice(Math.max(0, first - NEGATION_REACH), first).some(({ word }) => NEGATIONS.has(word));
-    const spans = (phrase: Word[]): Span[] =>
-      phrase.length === 0
-        ? []
-        : typed.flatMap((_, first) =>
-            !denied(first) &&
-            phrase.every((reader, offset) => {
-              const word = typed[first + offset];
-              return word !== undefined && same(word, reader);
-            })
-              ? [{ first, last: first + phrase.length - 1 }]
-              : [],
-          );
+    const typed = words(query).map((word) => ({ word, stem: stem(word) }));
+    // Where each word or stem stands in the question, and which long unknown words may be typing slips:
+    // one reader word is then looked up, not compared with every word typed.
+    const at = new Map<string, number[]>();
+    const note = (key: string, position: number) => at.set(key, [...(at.get(key) ?? []), position]);
+    typed.forEach(({ word, stem: typedStem }, position) => {
+      note(`w:${word}`, position);
+      if (typedStem !== word) note(`s:${typedStem}`, position);
+    });
+    const slips = typed.flatMap(({ word, stem: typedStem }, position) =>
+      word.length >= TYPO_MIN_LENGTH && !vocabulary.has(typedStem) ? [{ word, position }] : [],
+    );
+    const sameAt = new Map<Word, ReadonlySet<number>>();
+    const positionsOf = (reader: Word): ReadonlySet<number> => {
+      let found = sameAt.get(reader);
+      if (!found) {
+        found = new Set([
+          ...(at.get(`w:${reader.word}`) ?? []),
+          ...(at.get(`w:${reader.stem}`) ?? []),
+          ...(at.get(`s:${reader.stem}`) ?? []),
+          ...slips.filter((slip) => withinOneEdit(slip.word, reader.word)).map((slip) => slip.position),
+        ]);
+        sameAt.set(reader, found);
+      }
+      return found;
+    };
+    const denied = typed.map((_, first) =>
+      typed.slice(Math.max(0, first - NEGATION_REACH), first).some(({ word }) => NEGATIONS.has(word)),
+    );
+    const spans = (phrase: Word[]): Span[] => {
+      const [head, ...rest] = phrase;
+      if (!head) return [];
+      return [...positionsOf(head)].flatMap((first) =>
+        !denied[first] && rest.every((reader, offset) => positionsOf(reader).has(first + offset + 1))
+          ? [{ first, last: first + phrase.length - 1 }]
+          : [],
+      );
+    };
     const occurs = (phrase: Word[]) => spans(phrase).length > 0;
     /** True when every group has a phrase in the question. */
     const together = (groups: Word[][][]) => groups.every((group) => group.some(occurs));

@@ -20,12 +20,26 @@ test("the home page shows every emergency and same-day sign in a few words, cite
   const help = page.getByRole("region", { name: "Get help now" });
   await expect(help).toContainText("Call 911 or your local emergency number");
   const emergency = await signs(page, "emergency");
-  for (const sign of [/snap or pop/, /after a fall or injury/, /misshapen/, /severe pain straight after an injury/]) {
+  for (const sign of [
+    /snap, pop or kick/,
+    /after an injury/,
+    /misshapen/,
+    /severe pain straight after an injury/,
+    /cold, pale or blue foot/,
+    /breathlessness, chest pain/,
+    /bladder trouble or weak legs/,
+    /fever with confusion/,
+  ]) {
     expect(emergency).toContainEqual(expect.stringMatching(sign));
   }
-  expect(await signs(page, "urgent")).toContainEqual(
-    expect.stringMatching(/cannot walk normally, even without an injury/),
-  );
+  const urgent = await signs(page, "urgent");
+  for (const sign of [
+    /cannot walk normally, even without an injury/,
+    /swollen, warm or painful calf/,
+    /stepped on a nail/,
+  ]) {
+    expect(urgent).toContainEqual(expect.stringMatching(sign));
+  }
   expect(await signs(page, "non-urgent")).toContainEqual(expect.stringMatching(/no better after 2 weeks/));
   await expect(help.getByRole("link", { name: "All the warning signs in full" })).toHaveAttribute(
     "href",
@@ -40,7 +54,7 @@ test("the home page shows every emergency and same-day sign in a few words, cite
   await expect(target).toContainText(/NHS|Mayo|nidirect/);
 });
 
-test("on a phone, search and the guide are on the first screen and the article list starts on the second", async ({
+test("on a phone, search and the guide are on the first screen and the article list follows the warning signs", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -56,8 +70,12 @@ test("on a phone, search and the guide are on the first screen and the article l
   expect(await bottom(guide)).toBeLessThanOrEqual(844);
   const help = page.getByRole("region", { name: "Get help now" });
   expect((await help.boundingBox())?.y ?? Infinity).toBeLessThan(844 * 1.5);
+  // Every emergency and same-day sign (18 since the second medical review) and "Start here" come first; the
+  // article list starts right after them, half-way down the third screen at the latest.
   const articles = page.getByRole("heading", { name: "All articles" });
-  expect((await articles.boundingBox())?.y ?? Infinity).toBeLessThan(844 * 2);
+  const startHere = page.getByRole("heading", { name: "Start here", level: 2 });
+  expect((await articles.boundingBox())?.y ?? Infinity).toBeGreaterThan((await startHere.boundingBox())?.y ?? Infinity);
+  expect((await articles.boundingBox())?.y ?? Infinity).toBeLessThan(844 * 2.5);
 });
 
 test("a sign reads the same on every article and the full list", async ({ page }) => {

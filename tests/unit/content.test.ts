@@ -126,7 +126,7 @@ const EVERY_PAGE: [CareLevel, RegExp][] = [
   ["non-urgent", /no better after 2 weeks/],
   ["non-urgent", /hurts more at night, or the pain comes with weight loss you cannot explain/],
   ["non-urgent", /both heels hurt with stiffness/],
-  ["non-urgent", /burning, shooting or electric-shock pain/],
+  ["non-urgent", /burning or electric-shock pain/],
 ];
 
 /** Red flags a page must show when its text talks about the condition. */
