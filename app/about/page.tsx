@@ -48,9 +48,10 @@ const BODY: Record<SectionId, React.ReactNode> = {
   "how-we-review": (
     <>
       <p>
-        &ldquo;Last reviewed&rdquo; on an article is the date our editorial team last checked that page against the
-        sources it cites. It does not mean a named doctor reviewed it, and we do not show reviewers, credentials or
-        testimonials that we cannot stand behind.
+        &ldquo;Last reviewed&rdquo; on an article is the dateldquo;Reviewed &ldquo;Last reviewed&rdquo; on an article is
+        the daterdquo; on an article is the date our editorial team last checked that page against the sources it cites.
+        It does not mean a named doctor reviewed it, and we do not show reviewers, credentials or testimonials that we
+        cannot stand behind.
       </p>
       <p>
         Each article also shows when its next review is due. Our publishing system will not build the site while any

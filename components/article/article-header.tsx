@@ -1,5 +1,5 @@
 import { ShareButton } from "./share-button";
-import { formatDate } from "@/lib/dates";
+import { formatShortDate } from "@/lib/dates";
 import type { Article } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
 import { absoluteUrl, articlePath } from "@/lib/site";
@@ -16,10 +16,10 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="hp-article-header__summary">{description}</p>
       <p className="hp-article-header__meta">
         <span>
-          Last reviewed: <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+          Reviewed <time dateTime={reviewed}>{formatShortDate(reviewed)}</time>
         </span>
         <span>
-          Next review due: <time dateTime={nextReview}>{formatDate(nextReview)}</time>
+          Next review <time dateTime={nextReview}>{formatShortDate(nextReview)}</time>
         </span>
         <span>{article.readingMinutes} min read</span>
       </p>

@@ -11,13 +11,18 @@ type Props = {
   /** The article a question is asked on, sent along so its passages come first. */
   about?: string;
   className: string;
+  /**
+   * The header's label is read by screen readers and shown as the box's placeholder, not above it: on a
+   * phone the header then takes two short rows, and the Search button beside the box says what it is for.
+   */
+  compact?: boolean;
 };
 
 /** A plain GET form to /search: it works with JavaScript off, and the question is in the URL a reader can share. */
-export function SearchForm({ id, label, landmark, button, query, about, className }: Props) {
+export function SearchForm({ id, label, landmark, button, query, about, className, compact = false }: Props) {
   return (
     <form role="search" aria-label={landmark} action="/search" method="get" className={className}>
-      <label htmlFor={id} className={`${className}__label`}>
+      <label htmlFor={id} className={compact ? "hp-visually-hidden" : `${className}__label`}>
         {label}
       </label>
       <div className={`${className}__row`}>
@@ -30,6 +35,7 @@ export function SearchForm({ id, label, landmark, button, query, about, classNam
           maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           enterKeyHint="search"
+          placeholder={compact ? label : undefined}
         />
         {about ? <input type="hidden" name="about" value={about} /> : null}
         <button type="submit" className={`${className}__button`}>
