@@ -2,7 +2,7 @@ import type { AppProps } from "next/app";
 
 import "../app/globals.css";
 
-/** Gives the Pages Router error page (pages/_error.tsx) the site's stylesheet. */
+/** Gives the Pages Router pages (the 400 page, /search and the article 404) the site's stylesheet. */
 export default function App({ Component, pageProps }: AppProps) {
   return <Component {...pageProps} />;
 }

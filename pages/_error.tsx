@@ -20,7 +20,7 @@ const OTHER_ERROR = {
 /**
  * The page needs no JavaScript, so Next.js leaves out the Pages Router
  * runtime (about 90 KB) and the inline `__NEXT_DATA__`, which the site's CSP
- * would block. It is the one page rendered per request
+ * would block. Like /search and the article 404, it is rendered per request
  * (scripts/strip-framework-runtime/per-request-routes.ts).
  */
 export const config = { unstable_runtimeJS: false };

@@ -37,7 +37,11 @@ const SCHEMA: Schema = {
 
 const processor = remark().use(remarkHtml, { sanitize: SCHEMA });
 
-/** Renders Markdown syntax-tree nodes to sanitised HTML: the only way to mint `SanitizedHtml`. */
+/**
+ * Renders Markdown syntax-tree nodes to sanitised HTML. The `SanitizedHtml` brand is also given to parts
+ * cut from such HTML (care-card items, passages) and to HTML read back from the search index this build
+ * wrote; nothing else should mint it.
+ */
 export function toSanitizedHtml(nodes: RootContent[]): SanitizedHtml {
   return SanitizedHtml.parse(processor.stringify({ type: "root", children: nodes }).trim());
 }

@@ -69,17 +69,6 @@ export function getArticleBySlug(slug: string): Article | undefined {
   return contentLibrary().bySlug.get(slug);
 }
 
-/**
- * The care cards every page shows (items for all conditions) at these levels,
- * for a page that is not an article, with the references they cite numbered
- * for that page's own reference list.
- */
-export function getCareCardsForPage(pagePath: string, levels: readonly CareLevel[]) {
-  const { triage, bibliography } = contentLibrary();
-  const items = itemsForConditions(triage, []).filter((item) => levels.includes(item.level));
-  return careCardsForPage(triage, items, { bibliography, pagePath });
-}
-
 /** The guide's title and description, for its metadata and the links to it. */
 export function getGuide() {
   const { title, description } = contentLibrary().guide;

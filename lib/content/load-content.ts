@@ -45,9 +45,10 @@ function anchorIds(article: Article): Set<string> {
 }
 
 /**
- * Reads `<root>/references.yaml` and every `.md` file under `<root>/articles`
- * (other files are ignored), validates each, then checks the library as a
- * whole. Throws one `ContentValidationError` listing every problem found.
+ * Reads `<root>/references.yaml`, `triage.yaml`, `guide.yaml`, `home.yaml` and
+ * every `.md` file under `<root>/articles` (other files are ignored), validates
+ * each, then checks the library as a whole. Throws one `ContentValidationError`
+ * listing every problem found.
  */
 export function loadContent({ root, today }: { root: string; today: IsoDate }): ContentLibrary {
   const issues: ContentIssue[] = [];

@@ -107,9 +107,10 @@ export const Bibliography = z.record(
 export type Bibliography = z.infer<typeof Bibliography>;
 
 /**
- * HTML produced by the sanitising Markdown pipeline. Only `lib/content` mints
- * it, and `SafeHtml` accepts nothing else, so unsanitised strings cannot reach
- * `dangerouslySetInnerHTML`.
+ * HTML produced by the sanitising Markdown pipeline (`toSanitizedHtml`), or cut
+ * from or stored as such HTML (see html.ts). `SafeHtml` accepts nothing else, so
+ * unsanitised strings cannot reach `dangerouslySetInnerHTML`. The brand is a
+ * promise, not a check: mint it nowhere else.
  */
 export const SanitizedHtml = z.string().brand<"SanitizedHtml">();
 export type SanitizedHtml = z.infer<typeof SanitizedHtml>;

@@ -52,14 +52,14 @@ export function buildSearchIndex(library: ContentLibrary, synonyms: SearchSynony
   const miniSearch = new MiniSearch(miniSearchOptions(analyser));
   miniSearch.addAll(documents);
 
-  const documentFrequency: Record<string, number> = {};
+  const vocabulary = new Set<string>();
   for (const document of documents) {
     const terms = new Set(
       [document.question, document.heading, document.title, document.text]
         .flatMap(analyser.tokenize)
         .flatMap((token) => [analyser.processTerm(token) ?? []].flat()),
     );
-    for (const term of terms) documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
+    for (const term of terms) vocabulary.add(term);
   }
 
   return SearchIndexFile.parse({
@@ -67,7 +67,7 @@ export function buildSearchIndex(library: ContentLibrary, synonyms: SearchSynony
     synonyms: synonyms.groups,
     scope: synonyms.scope,
     passages,
-    documentFrequency,
+    vocabulary: [...vocabulary].sort(),
     redFlags: redFlags(library),
     miniSearch: miniSearch.toJSON(),
   });

@@ -85,7 +85,7 @@ export function createSearchEngine(file: SearchIndexFile) {
   const analyser = createAnalyser(file.synonyms);
   const options = miniSearchOptions(analyser);
   const miniSearch = MiniSearch.loadJS(file.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], options);
-  const vocabulary = new Set(Object.keys(file.documentFrequency));
+  const vocabulary = new Set(file.vocabulary);
   const byPlace = new Map<string, ArticlePassage[]>();
   for (const passage of file.passages)
     byPlace.set(passageHref(passage), [...(byPlace.get(passageHref(passage)) ?? []), passage]);

@@ -40,10 +40,10 @@ export const SearchIndexFile = z.object({
   /** Every quotable passage; a passage's MiniSearch id is its position here. */
   passages: z.array(ArticlePassage),
   /**
-   * Every term in the index, with the number of passages that have it in any
-   * field: for correcting swapped letters ("hele") and for weighting terms.
+   * Every term in the index, sorted: a word outside it may be a typing slip
+   * ("hele" for "heel", "diabetis" for "diabetes").
    */
-  documentFrequency: z.record(z.string(), z.number().int().positive()),
+  vocabulary: z.array(z.string()),
   redFlags: z.object({
     cards: z.array(RedFlagCard),
     items: z.array(RedFlagItem),

@@ -43,7 +43,7 @@ function elements(file: string, tagName: string): Element[] {
 const property = (element: Element, name: string) => String(element.properties[name] ?? "");
 
 describe("the build in .next/", () => {
-  it("keeps the contract: every route prerendered once, or the listed 400 page", () => {
+  it("keeps the contract: every route prerendered once, or on the list rendered per request", () => {
     expect(plan.problems).toEqual([]);
     expect(plan.perRequest).toEqual(["/_error", "/article-not-found", "/search"]);
     const pageRoutes = Object.values(output.prerender.routes).filter((route) => route.routeType === "page");

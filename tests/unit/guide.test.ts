@@ -71,7 +71,7 @@ describe("the where-does-it-hurt guide", () => {
     }
   });
 
-  it("never says 'you have' in its own words, and every outcome says a pattern is not a diagnosis", () => {
+  it("never says 'you have' in its own words, and every pattern points to where it is described", () => {
     for (const { where, text } of guideTexts(guide)) expect(text, where).not.toMatch(/\byou have\b|diagnos/i);
     for (const view of outcomes) {
       if (view.kind === "pattern") expect(view.describedIn.length, view.path).toBeGreaterThanOrEqual(1);

@@ -78,7 +78,7 @@ describe("planRoutes on a build that keeps the contract", () => {
     ]);
   });
 
-  it("leaves route handlers alone and knows the 400 page is rendered per request", () => {
+  it("leaves route handlers alone and knows the pages rendered per request: the 400 page, the article 404, /search", () => {
     expect(plan.files).toEqual(["/sitemap.xml"]);
     expect(plan.perRequest).toEqual(["/_error", "/article-not-found", "/search"]);
   });
