@@ -20,8 +20,13 @@ type Props = {
   next?: Article;
 };
 
-/** One validated article: header, opening answer, contents, sections, references, onward links. */
+/** One validated article: header, opening answer, first steps, contents, sections, references, onward links. */
 export function ArticlePage({ article, breadcrumbs, related, previous, next }: Props) {
+  // The "First steps" card follows the opening answer, before the guide box, the question box and the contents.
+  const [firstSteps, rest] =
+    article.sections[0]?.kind === "first-steps"
+      ? [article.sections[0], article.sections.slice(1)]
+      : [undefined, article.sections];
   return (
     <>
       <Breadcrumbs items={breadcrumbs} />
@@ -30,6 +35,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
         <div className="hp-article__lead">
           <ContentBlocks blocks={article.lead} headingLevel={2} />
         </div>
+        {firstSteps ? <ArticleSection section={firstSteps} /> : null}
         {article.frontMatter.topic === "causes" ? (
           <GuideEntry
             id="not-sure-which-one"
@@ -40,7 +46,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
         ) : null}
         <AskForm slug={article.slug} />
         <TableOfContents sections={article.sections} hasReferences={article.references.length > 0} />
-        {article.sections.map((section) => (
+        {rest.map((section) => (
           <ArticleSection key={section.id} section={section} />
         ))}
         <References references={article.references} />

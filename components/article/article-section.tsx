@@ -1,5 +1,5 @@
 import { Faq } from "./faq";
-import { KeyTakeaways } from "./key-takeaways";
+import { ListSection } from "./list-section";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import { SectionHeading } from "@/components/content/section-heading";
 import type { Section } from "@/lib/content/schema";
@@ -19,8 +19,10 @@ export function ArticleSection({ section }: { section: Section }) {
 
 function SectionBody({ section }: { section: Section }) {
   switch (section.kind) {
+    case "first-steps":
+      return <ListSection id={section.id} title={section.title} items={section.items} className="hp-first-steps" />;
     case "key-takeaways":
-      return <KeyTakeaways id={section.id} title={section.title} items={section.items} />;
+      return <ListSection id={section.id} title={section.title} items={section.items} className="hp-key-takeaways" />;
     case "faq":
       return <Faq id={section.id} title={section.title} items={section.items} />;
     default:

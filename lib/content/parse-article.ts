@@ -43,6 +43,7 @@ export type ParseContext = {
 export type ParseResult = { ok: true; article: Article } | { ok: false; issues: ContentIssue[] };
 
 const SECTION_KINDS: Record<string, Section["kind"]> = {
+  "first steps": "first-steps",
   "key takeaways": "key-takeaways",
   "common questions": "faq",
   [WHEN_TO_GET_HELP]: "when-to-get-help",
@@ -52,6 +53,10 @@ const SECTION_KINDS: Record<string, Section["kind"]> = {
 };
 
 const WORDS_PER_MINUTE = 200;
+
+/** The "First steps" card: short enough to read in pain, and it must answer the question runners ask first. */
+const FIRST_STEPS_MAX_WORDS = 35;
+const KEEP_RUNNING = "Can I keep running?";
 
 /** Sections every article must have, with the heading that makes each. */
 const REQUIRED_SECTIONS: [Section["kind"], string][] = [
@@ -140,7 +145,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 
   const seenKinds = new Set<Section["kind"]>();
   const sections: Section[] = [];
-  for (const { heading, nodes } of rawSections) {
+  for (const [position, { heading, nodes }] of rawSections.entries()) {
     const title = toString(heading);
     const id = headingIds.get(heading) ?? "";
     const kind = SECTION_KINDS[title.trim().toLowerCase()] ?? "body";
@@ -152,6 +157,21 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     const where = `${at(heading)} "${title}"`;
 
     switch (kind) {
+      case "first-steps": {
+        const problems = firstStepsProblems(nodes, position);
+        for (const problem of problems) report(where, problem);
+        const [list] = nodes;
+        if (problems.length === 0 && list?.type === "list") {
+          sections.push({
+            id,
+            title,
+            kind,
+            subheadings,
+            items: list.children.map((item) => toSanitizedHtml(item.children)),
+          });
+        }
+        break;
+      }
       case "key-takeaways": {
         const [list, ...rest] = nodes;
         if (list?.type !== "list" || rest.length > 0 || list.children.length < 3 || list.children.length > 6) {
@@ -267,4 +287,32 @@ function faqItems(nodes: RootContent[], ids: Map<Heading, string>): FaqItem[] | 
     question: toString(heading),
     answerHtml: toSanitizedHtml(answer),
   }));
+}
+
+/** What is wrong with a "First steps" section: first, one list of 3-6 short items, each cited, one answering "Can I keep running?". */
+function firstStepsProblems(nodes: RootContent[], position: number): string[] {
+  const problems: string[] = [];
+  if (position !== 0) problems.push("must be the first ## section, right after the opening answer");
+  const [list, ...rest] = nodes;
+  if (list?.type !== "list" || rest.length > 0 || list.children.length < 3 || list.children.length > 6) {
+    return [...problems, "must be one bulleted list of 3-6 items and nothing else"];
+  }
+  list.children.forEach((item, index) => {
+    const text = toString(item).trim();
+    const cited = item.children.some((child) => hasCitationNode(child));
+    if (!cited) problems.push(`item ${index + 1} ("${text.slice(0, 40)}…") needs a citation`);
+    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    if (words > FIRST_STEPS_MAX_WORDS) {
+      problems.push(`item ${index + 1} has ${words} words; at most ${FIRST_STEPS_MAX_WORDS}, so the card stays short`);
+    }
+  });
+  const answers = list.children.filter((item) => toString(item).trim().startsWith(KEEP_RUNNING)).length;
+  if (answers !== 1) problems.push(`needs exactly one item that starts with "${KEEP_RUNNING}" (found ${answers})`);
+  return problems;
+}
+
+/** True when a node holds a resolved citation (`resolveCitations` turns `[@key]` into a `sup`). */
+function hasCitationNode(node: RootContent): boolean {
+  if (node.data && "hName" in node.data && node.data.hName === "sup") return true;
+  return "children" in node && node.children.some((child) => hasCitationNode(child));
 }

@@ -148,7 +148,7 @@ export function cutPassages(article: Article): ArticlePassage[] {
   );
   for (const section of article.sections) {
     const at = { id: section.id, title: section.title };
-    if (section.kind === "key-takeaways") addChunks("takeaway", section.items, at);
+    if (section.kind === "key-takeaways" || section.kind === "first-steps") addChunks("takeaway", section.items, at);
     else if (section.kind === "faq") {
       for (const item of section.items) {
         const nodes = units(item.answerHtml, undefined).units.flatMap((unit) => unit.nodes);

@@ -204,6 +204,8 @@ export const Section = z.discriminatedUnion("kind", [
     listItems: z.array(z.string().min(1)),
   }),
   z.object({ ...sectionBase, kind: z.literal("key-takeaways"), items: z.array(SanitizedHtml).min(3).max(6) }),
+  /** What to do and avoid in the next two weeks, and "Can I keep running?": the card that opens a condition page. */
+  z.object({ ...sectionBase, kind: z.literal("first-steps"), items: z.array(SanitizedHtml).min(3).max(6) }),
   z.object({ ...sectionBase, kind: z.literal("faq"), items: z.array(FaqItem).min(3).max(6) }),
 ]);
 export type Section = z.infer<typeof Section>;

@@ -118,3 +118,20 @@ test("an article starts on its first screen: a short header, then title, review 
     expect(lead + 3 * 28, `several lines of it on the first screen at ${width} px`).toBeLessThan(844);
   }
 });
+
+test("each condition page's First steps card starts within the first two phone screens", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const slug of [
+    "plantar-fasciitis",
+    "achilles-tendinopathy",
+    "heel-stress-fracture",
+    "achilles-rupture",
+    "back-of-heel-pain",
+    "other-causes-of-heel-pain",
+  ]) {
+    await page.goto(`/articles/${slug}`);
+    const card = page.getByRole("region", { name: "First steps" });
+    await expect(card.getByRole("listitem").filter({ hasText: /^Can I keep running\?/ }), slug).toHaveCount(1);
+    expect((await card.boundingBox())?.y ?? Infinity, slug).toBeLessThan(2 * 844);
+  }
+});

@@ -183,3 +183,22 @@ describe.each(articles.map((article) => [article.slug, article] as const))("%s: 
     }
   });
 });
+
+describe("the condition pages", () => {
+  // Which pages open with a "First steps" card is editorial (issue 23); the parser checks the card's form.
+  const CONDITION_PAGES = [
+    "plantar-fasciitis",
+    "achilles-tendinopathy",
+    "heel-stress-fracture",
+    "achilles-rupture",
+    "back-of-heel-pain",
+    "other-causes-of-heel-pain",
+  ];
+
+  it.each(CONDITION_PAGES)("%s opens with its First steps card, answering 'Can I keep running?'", (slug) => {
+    const [first] = articles.find((article) => article.slug === slug)?.sections ?? [];
+    expect(first?.kind).toBe("first-steps");
+    const items = first?.kind === "first-steps" ? first.items.map((html) => html.replace(/<[^>]+>/g, "")) : [];
+    expect(items).toContainEqual(expect.stringMatching(/^Can I keep running\?/));
+  });
+});

@@ -293,3 +293,44 @@ describe("parseArticle checks its own output", () => {
     ]);
   });
 });
+
+describe("parseArticle: the First steps card", () => {
+  const LEAD = "Most heel pain after running settles [@hansen2018].\n";
+  const CARD = `## First steps
+
+- **Can I keep running?** Cut back for now [@nhs-plantar-fasciitis].
+- Stretch your calf each day [@nhs-plantar-fasciitis].
+- Wear cushioned shoes [@nhs-plantar-fasciitis].
+`;
+
+  it("is a typed section of its cited items, first after the opening answer", () => {
+    const [first] = parse(`${LEAD}\n${CARD}`).sections;
+    expect(first?.kind).toBe("first-steps");
+    expect(first?.kind === "first-steps" && first.items).toHaveLength(3);
+  });
+
+  it("reports a card that is not first, has an uncited or long item, or does not answer 'Can I keep running?'", () => {
+    const long = Array.from({ length: 9 }, () => "Rest your foot today.").join(" ");
+    expect(
+      problems(`${LEAD}
+## Symptoms
+
+- Pain under the heel.
+
+## First steps
+
+- Stretch your calf each day.
+- ${long} [@nhs-plantar-fasciitis].
+- Wear cushioned shoes [@nhs-plantar-fasciitis].
+`),
+    ).toEqual([
+      'body (line 15) "First steps": must be the first ## section, right after the opening answer',
+      'body (line 15) "First steps": item 1 ("Stretch your calf each day.…") needs a citation',
+      'body (line 15) "First steps": item 2 has 36 words; at most 35, so the card stays short',
+      'body (line 15) "First steps": needs exactly one item that starts with "Can I keep running?" (found 0)',
+    ]);
+    expect(problems(`${LEAD}\n## First steps\n\nJust a paragraph [@hansen2018].\n`)).toEqual([
+      'body (line 11) "First steps": must be one bulleted list of 3-6 items and nothing else',
+    ]);
+  });
+});

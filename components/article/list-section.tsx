@@ -2,12 +2,12 @@ import { SectionHeading } from "@/components/content/section-heading";
 import { SafeHtml } from "@/components/safe-html";
 import type { SanitizedHtml } from "@/lib/content/schema";
 
-type Props = { id: string; title: string; items: SanitizedHtml[] };
+type Props = { id: string; title: string; items: SanitizedHtml[]; className: string };
 
-/** The article's main points in a box near the top. */
-export function KeyTakeaways({ id, title, items }: Props) {
+/** A section that is one list in a box: the "First steps" card and the key takeaways near the top. */
+export function ListSection({ id, title, items, className }: Props) {
   return (
-    <section className="hp-key-takeaways" aria-labelledby={id}>
+    <section className={className} aria-labelledby={id}>
       <SectionHeading id={id} title={title}>
         {title}
       </SectionHeading>
