@@ -67,11 +67,13 @@ test("each web address is printed once: a reference's link text is its address",
   for (const link of printed) expect(link, link.address).toMatchObject({ times: 1 });
 });
 
-// 10 Letter pages before these print styles, without its FAQ answers; `npm run screens` records today's count.
-test("an article prints on at least two fewer pages than before, its FAQ answers included", async ({ page }) => {
+// 10 Letter pages before the print styles, without its FAQ answers. Since then the page gained its First steps
+// card and the second medical review's signs (35 care-card items instead of 22), which paper keeps, in two
+// columns: the budget is 9. `npm run screens` records today's count.
+test("an article prints within its page budget, its FAQ answers and every warning sign included", async ({ page }) => {
   const pages = pdfPageCount(await page.pdf({ format: "Letter" }));
   expect(pages).toBeGreaterThan(1);
-  expect(pages).toBeLessThanOrEqual(8);
+  expect(pages).toBeLessThanOrEqual(9);
 });
 
 test("printing from a device in dark mode gives dark text on light paper", async ({ page }) => {
