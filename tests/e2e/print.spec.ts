@@ -68,7 +68,7 @@ test("each web address is printed once: a reference's link text is its address",
 });
 
 // 10 Letter pages before the print styles, without its FAQ answers. Since then the page gained its First steps
-// card and the second medical review's signs (35 care-card items instead of 22), which paper keeps, in two
+// card and the second medical review's signs (28 care-card signs instead of 19), which paper keeps, in two
 // columns: the budget is 9. `npm run screens` records today's count.
 test("an article prints within its page budget, its FAQ answers and every warning sign included", async ({ page }) => {
   const pages = pdfPageCount(await page.pdf({ format: "Letter" }));
