@@ -11,6 +11,8 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       // The real output of `npm run build` in .next/: fails, never skips, when there is none.
       { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"] } },
+      // A writer's new article through `npm run dev`, `npm run build` and the tests, in a copy of the project.
+      { extends: true, test: { name: "writer", include: ["tests/writer/**/*.test.ts"] } },
     ],
   },
 });
