@@ -2,7 +2,7 @@
  * A writer's first article, end to end, on a fresh copy of the project (no
  * .next/, no .search/): `npm run dev` serves a new article added while it
  * runs, lists it and finds it in search, without a restart; then
- * `npm run build` and the unit and build tests accept it, with no file but
+ * `npm run build` and the content and build tests accept it, with no file but
  * the article added. WRITER_PORT sets the dev server's port.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
@@ -122,13 +122,21 @@ describe("a writer adds an article", () => {
     }
   });
 
-  it("npm run build and the unit and build tests accept it, with no other file edited", () => {
+  it("npm run build and the content and build tests accept it, with no other file edited", () => {
     if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
     dev = undefined;
     run("npm", ["run", "build"], "production");
     expect(existsSync(path.join(copy, ".next", "server", "app", "articles", `${SLUG}.html`))).toBe(true);
 
-    const tests = run("npx", ["vitest", "run", "--project", "unit", "--project", "build"], "test");
+    // The tests that read the real content/, and those that check the real build.
+    const contentTests = ["content", "search-relevance", "triage-vignettes"].map(
+      (name) => `tests/unit/${name}.test.ts`,
+    );
+    const tests = run(
+      "npx",
+      ["vitest", "run", "--project", "unit", "--project", "build", ...contentTests, "tests/build"],
+      "test",
+    );
     // A new article with no judged search question yet is a warning that says where questions go, not a failure.
     expect(tests).toContain(`No judged search question yet for ${SLUG}`);
     expect(tests).toContain("tests/fixtures/search-judgements.yaml");
