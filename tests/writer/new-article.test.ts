@@ -6,7 +6,8 @@
  * the article added. WRITER_PORT sets the dev server's port.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -74,14 +75,17 @@ function run(command: string, args: string[], nodeEnv: NodeJS.ProcessEnv["NODE_E
   return output;
 }
 
+// Copying and removing a whole project (build included) takes more than vitest's 10 s on a busy machine.
+const HOOK_TIMEOUT = 180_000;
+
 beforeAll(() => {
   copy = copyProject();
-});
+}, HOOK_TIMEOUT);
 
-afterAll(() => {
+afterAll(async () => {
   if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+  if (copy) await rm(copy, { recursive: true, force: true });
+}, HOOK_TIMEOUT);
 
 describe("a writer adds an article", () => {
   it("npm run dev serves it, lists it and finds it in search without a restart", async () => {
