@@ -5,6 +5,9 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
+    // ESLint's first load and the vignettes through search take 3-6 s when other builds share the 2 cores;
+    // 5 s (the default) made them fail on load, not on behaviour.
+    testTimeout: 30_000,
     setupFiles: ["tests/unit/setup.ts"],
     projects: [
       // Code and content, on literals and fixtures: no build needed.
