@@ -3,6 +3,7 @@ import type { GetServerSideProps } from "next";
 import { PageShell } from "@/components/layout/page-shell";
 import { PerRequestHead } from "@/components/layout/per-request-head";
 import { NotFoundHelp } from "@/components/not-found/not-found-help";
+import { READS_CONTENT_LIVE } from "@/lib/content/live";
 import { siteOutline } from "@/lib/not-found/outline";
 import { findArticleSlug, suggestPages, type Suggestion } from "@/lib/not-found/suggest";
 import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
@@ -17,7 +18,8 @@ import { articlePath } from "@/lib/site";
  */
 export const config = { unstable_runtimeJS: false };
 
-type Props = { suggestions: Suggestion[]; searchText: string };
+type Props =
+  { kind: "not-found"; suggestions: Suggestion[]; searchText: string } | { kind: "new-article"; href: string };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
   res.setHeader("Cache-Control", PER_REQUEST_CACHE_CONTROL);
@@ -25,16 +27,43 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   const { query: requested } = readQuery(query.slug);
   const outline = siteOutline();
   const slug = findArticleSlug(requested, outline);
+  // Only in `next dev`, which reads content afresh: Next.js lists a new article's route in the background after its
+  // first request and turns that request down. A redirect to the same address could loop, so this page reloads it.
+  if (slug === requested && READS_CONTENT_LIVE) {
+    res.statusCode = 503;
+    res.setHeader("Retry-After", "1");
+    res.setHeader("Refresh", `1; url=${articlePath(slug)}`);
+    return { props: { kind: "new-article", href: articlePath(slug) } };
+  }
   // Same article, other letter case (or a former slug in it): a permanent redirect (308) to its one address.
   if (slug) return { redirect: { destination: articlePath(slug), permanent: true } };
 
   res.statusCode = 404;
   return {
-    props: { suggestions: suggestPages(requested, outline), searchText: requested.replace(/[-_.+]+/g, " ").trim() },
+    props: {
+      kind: "not-found",
+      suggestions: suggestPages(requested, outline),
+      searchText: requested.replace(/[-_.+]+/g, " ").trim(),
+    },
   };
 };
 
-export default function ArticleNotFound({ suggestions, searchText }: Props) {
+export default function ArticleNotFound(props: Props) {
+  if (props.kind === "new-article") {
+    return (
+      <>
+        <PerRequestHead title="New article" description="The development server is adding this new article." />
+        <PageShell>
+          <h1>New article</h1>
+          <p>
+            The development server is adding this article. It opens in a moment; if not,{" "}
+            <a href={props.href}>reload the article</a>.
+          </p>
+        </PageShell>
+      </>
+    );
+  }
+  const { suggestions, searchText } = props;
   return (
     <>
       <PerRequestHead

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { ContentValidationError, formatIssue } from "@/lib/content/issues";
+import { CONTENT_ROOT, contentToday } from "@/lib/content/live";
 import { loadSearchSources } from "@/lib/content/synonyms";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { buildSiteOutline, SITE_OUTLINE_PATH } from "@/lib/not-found/outline";
@@ -16,8 +17,8 @@ import { SEARCH_INDEX_PATH } from "@/lib/search/load-index";
 const started = performance.now();
 try {
   const { library, synonyms } = loadSearchSources({
-    root: path.join(process.cwd(), "content"),
-    today: new Date().toISOString().slice(0, 10),
+    root: CONTENT_ROOT,
+    today: contentToday(),
   });
   const index = buildSearchIndex(library, synonyms);
   const json = JSON.stringify(index);

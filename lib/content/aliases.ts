@@ -77,3 +77,14 @@ export function articleRewrites(routes: readonly ArticleRoute[], notFoundPath: s
     { source: articlePath(`:slug(${ANY_SEGMENT})`), destination: `${notFoundPath}?slug=:slug` },
   ];
 }
+
+/**
+ * The one rewrite `next dev` needs, since it re-reads content on every reload
+ * and its routes are fixed when it starts. A fallback rewrite runs only after
+ * the article route has turned the address down (a slug its
+ * generateStaticParams does not list, read afresh), so a new article is served
+ * and anything else reaches the article 404, which also redirects former slugs.
+ */
+export function devArticleRewrites(notFoundPath: string): ArticleRewrite[] {
+  return [{ source: articlePath(`:slug(${ANY_SEGMENT})`), destination: `${notFoundPath}?slug=:slug` }];
+}

@@ -6,9 +6,9 @@ import { parseYamlFile } from "./yaml-file";
 export function parseBibliography(
   source: string,
   file: string,
-): { bibliography: Bibliography; issues: ContentIssue[] } {
-  const { data, issues } = parseYamlFile(source, file, Bibliography);
-  return { bibliography: data ?? {}, issues };
+): { bibliography: Bibliography; issues: ContentIssue[]; where: (path: readonly PropertyKey[]) => string } {
+  const { data, issues, where } = parseYamlFile(source, file, Bibliography);
+  return { bibliography: data ?? {}, issues, where };
 }
 
 /** The link a reader follows for a work: its DOI, PubMed page, PMC page or publisher URL. */

@@ -71,7 +71,7 @@ export function resolveCitations(
       const cited: { number: number; id: string }[] = [];
       for (const key of citationKeys(match[1] ?? "")) {
         if (!bibliography[key]) {
-          report(at(node), `unknown citation key "${key}" (not in content/references.yaml)`);
+          report(at(node), `unknown citation key "${key}"; add the work to content/references.yaml or fix the key`);
           continue;
         }
         if (!references.includes(key)) references.push(key);

@@ -1,6 +1,6 @@
 import type { ContentIssue } from "./issues";
 import { type Bibliography, Guide, type GuideOutcome, type GuideQuestion, type Triage } from "./schema";
-import { parseYamlFile } from "./yaml-file";
+import { parseYamlFile, pathOfField } from "./yaml-file";
 
 /**
  * Questions on the longest path: emergency signs, same-day signs, who, where and when. One question per
@@ -113,40 +113,52 @@ export function parseGuide(
   citedKeys: string[];
   sectionLinks: { where: string; ref: string }[];
   issues: ContentIssue[];
+  /** `file:line` of a field named as this function's reports name it (`questions.start.answers[0].next`). */
+  lineOf: (field: string) => string;
 } {
   const parsed = parseYamlFile(source, file, Guide);
-  if (!parsed.data) return { guide: undefined, citedKeys: [], sectionLinks: [], issues: parsed.issues };
+  const lineOf = (field: string) => parsed.where(pathOfField(field));
+  if (!parsed.data) return { guide: undefined, citedKeys: [], sectionLinks: [], issues: parsed.issues, lineOf };
   const guide = parsed.data;
   const issues: ContentIssue[] = [];
-  const report = (field: string, message: string) => issues.push({ file, field, message });
+  const report = (field: string, message: string) => issues.push({ file: lineOf(field), field, message });
   const isNode = (id: string) => Boolean(guide.questions[id] ?? guide.outcomes[id]);
 
-  if (!guide.questions[guide.start]) report("start", `"${guide.start}" is not a question`);
+  if (!guide.questions[guide.start]) report("start", `"${guide.start}" is not a question; set start to a question id`);
   for (const id of Object.keys(guide.questions)) {
-    if (guide.outcomes[id]) report(`outcomes.${id}`, "has the same id as a question");
+    if (guide.outcomes[id]) report(`outcomes.${id}`, "has the same id as a question; rename one");
   }
   for (const [id, question] of Object.entries(guide.questions)) {
     const seen = new Set<string>();
     question.answers.forEach((answer, index) => {
       const field = `questions.${id}.answers[${index}]`;
-      if (seen.has(answer.id)) report(`${field}.id`, `duplicate answer id "${answer.id}"`);
+      if (seen.has(answer.id)) report(`${field}.id`, `duplicate answer id "${answer.id}"; give each answer its own id`);
       seen.add(answer.id);
       if (!isNode(answer.next))
-        report(`${field}.next`, `"${answer.next}" is neither a question nor an outcome (a dead end)`);
+        report(
+          `${field}.next`,
+          `"${answer.next}" is neither a question nor an outcome (a dead end); use the id of one`,
+        );
     });
     question.cite.forEach((key, index) => {
-      if (!bibliography[key]) report(`questions.${id}.cite[${index}]`, `unknown citation key "${key}"`);
+      if (!bibliography[key])
+        report(`questions.${id}.cite[${index}]`, `unknown citation key "${key}"; add it to content/references.yaml`);
     });
   }
 
   const triageIds = new Map(triage.items.map((item) => [item.id, item]));
   for (const [id, outcome] of Object.entries(guide.outcomes)) {
     const keys = outcome.kind === "get-help" ? outcome.cite : outcome.selfCare.flatMap((step) => step.cite);
-    for (const key of keys) if (!bibliography[key]) report(`outcomes.${id}`, `unknown citation key "${key}"`);
+    for (const key of keys)
+      if (!bibliography[key])
+        report(`outcomes.${id}`, `unknown citation key "${key}"; add it to content/references.yaml`);
     if (outcome.kind === "get-help") {
       outcome.triage.forEach((itemId, index) => {
         if (!triageIds.has(itemId))
-          report(`outcomes.${id}.triage[${index}]`, `"${itemId}" is not an item in content/triage.yaml`);
+          report(
+            `outcomes.${id}.triage[${index}]`,
+            `"${itemId}" is not an item in content/triage.yaml; use an item's id`,
+          );
       });
       if (outcome.triage.length === 0 && outcome.showsLevels.length === 0) {
         report(`outcomes.${id}.triage`, "a get-help outcome must show at least one sign (triage or showsLevels)");
@@ -154,7 +166,10 @@ export function parseGuide(
     } else {
       outcome.conditions.forEach((condition, index) => {
         if (!triage.conditions[condition])
-          report(`outcomes.${id}.conditions[${index}]`, `"${condition}" is not a condition`);
+          report(
+            `outcomes.${id}.conditions[${index}]`,
+            `"${condition}" is not a condition; use one from content/triage.yaml`,
+          );
       });
     }
   }
@@ -178,7 +193,7 @@ export function parseGuide(
 
   for (const { where, text } of guideTexts(guide)) {
     if (DIAGNOSTIC_WORDING.test(text))
-      report(where, `"${text}": the guide describes patterns; it never says what a reader has`);
+      report(where, `"${text}": the guide describes patterns; it never says what a reader has, so reword it`);
   }
 
   checkTreeShape(guide, report);
@@ -187,6 +202,7 @@ export function parseGuide(
     citedKeys: guideCitations(guide),
     sectionLinks: guideSectionLinks(guide),
     issues,
+    lineOf,
   };
 }
 
@@ -201,7 +217,10 @@ function checkTreeShape(guide: Guide, reportOnce: (field: string, message: strin
   };
   const walk = (id: string, trail: string[]) => {
     if (trail.includes(id)) {
-      report(`questions.${id}`, `is part of a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(" -> ")}`);
+      report(
+        `questions.${id}`,
+        `is part of a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(" -> ")}; point one answer elsewhere`,
+      );
       return;
     }
     reached.add(id);
@@ -210,7 +229,7 @@ function checkTreeShape(guide: Guide, reportOnce: (field: string, message: strin
     if (trail.length + 1 === MAX_GUIDE_DEPTH + 1) {
       report(
         `questions.${id}`,
-        `is question ${trail.length + 1} on the path ${[...trail, id].join(" -> ")}; at most ${MAX_GUIDE_DEPTH}`,
+        `is question ${trail.length + 1} on the path ${[...trail, id].join(" -> ")}; at most ${MAX_GUIDE_DEPTH}, so ask fewer`,
       );
     }
     for (const answer of question.answers) walk(answer.next, [...trail, id]);
@@ -221,6 +240,7 @@ function checkTreeShape(guide: Guide, reportOnce: (field: string, message: strin
     ["outcomes", guide.outcomes],
   ] as const) {
     for (const id of Object.keys(nodes))
-      if (!reached.has(id)) report(`${kind}.${id}`, "no path from the start reaches it");
+      if (!reached.has(id))
+        report(`${kind}.${id}`, "no path from the start reaches it; link an answer to it, or delete it");
   }
 }

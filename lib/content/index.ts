@@ -1,48 +1,19 @@
 import "server-only";
 
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
-
 import { careCardsForPage, renderPageParts } from "./page-markdown";
 import { allGuideAnswerPaths } from "./guide";
 import { guideView } from "./guide-page";
-import { type ContentLibrary, loadContent } from "./load-content";
+import { CONTENT_ROOT, contentToday, fromContent } from "./live";
+import { loadContent } from "./load-content";
 import type { Article, CareLevel, Topic } from "./schema";
 import { sectionLink } from "./section-links";
 import { itemsForConditions, LEVEL_ORDER } from "./triage";
 
-const CONTENT_ROOT = path.join(process.cwd(), "content");
-
-let library: (ContentLibrary & { bySlug: Map<string, Article> }) | undefined;
-let loadedVersion = "";
-
-/**
- * In `next dev`, a stamp of every content file's size and modification time,
- * so a writer's edit shows on the next reload; a build loads once.
- */
-function contentVersion(): string {
-  if (process.env.NODE_ENV !== "development") return "build";
-  return readdirSync(CONTENT_ROOT, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      const { size, mtimeMs } = statSync(file);
-      return `${file}:${size}:${mtimeMs}`;
-    })
-    .sort()
-    .join("|");
-}
-
 /** The validated content from `content/`: loaded once per build, again in development whenever a file changes. */
-function contentLibrary() {
-  const version = contentVersion();
-  if (!library || version !== loadedVersion) {
-    const loaded = loadContent({ root: CONTENT_ROOT, today: new Date().toISOString().slice(0, 10) });
-    library = { ...loaded, bySlug: new Map(loaded.articles.map((article) => [article.slug, article])) };
-    loadedVersion = version;
-  }
-  return library;
-}
+const contentLibrary = fromContent(() => {
+  const loaded = loadContent({ root: CONTENT_ROOT, today: contentToday() });
+  return { ...loaded, bySlug: new Map(loaded.articles.map((article) => [article.slug, article])) };
+});
 
 /** Hub order of topics, most useful first for a runner in pain. */
 export const TOPIC_ORDER: readonly Topic[] = [

@@ -28,22 +28,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * A zod issue as a writer can act on it: the bad value first, then what is
- * wrong (`topic: "heels" is not one of overview, causes, ...`), and "is
- * required" for a missing field.
+ * A zod issue as a writer can act on it: the bad value, what is wrong and
+ * what to do (`"heels" is not one of overview, causes, ...; use one of these`).
  */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const value = valueAt(input, issue.path);
-  if (value === undefined && issue.code === "invalid_type") return "is required";
+  if (value === undefined && issue.code === "invalid_type") return "is required; add it (see content/README.md)";
   if (issue.code === "invalid_value") {
-    return `${JSON.stringify(value)} is not one of ${issue.values.map((option) => String(option)).join(", ")}`;
+    return `${JSON.stringify(value)} is not one of ${issue.values.map((option) => String(option)).join(", ")}; use one of these`;
   }
-  if (issue.code === "unrecognized_keys") return `unknown field ${issue.keys.map((key) => `"${key}"`).join(", ")}`;
   if (issue.code === "too_small" && typeof value === "string") {
-    return `${JSON.stringify(value)} is ${value.length} characters; at least ${String(issue.minimum)}`;
+    return `${JSON.stringify(value)} is ${value.length} characters; write at least ${String(issue.minimum)}`;
   }
   if (issue.code === "too_big" && typeof value === "string") {
-    return `${JSON.stringify(value.slice(0, 40))}… is ${value.length} characters; at most ${String(issue.maximum)}`;
+    return `${JSON.stringify(value.slice(0, 40))}… is ${value.length} characters; cut it to at most ${String(issue.maximum)}`;
   }
   const shown = typeof value === "string" || typeof value === "number" ? `${JSON.stringify(value)}: ` : "";
   return `${shown}${issue.message}`;
@@ -54,11 +52,23 @@ export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}: ${issue.field}: ${issue.message}`;
 }
 
-/** Thrown once with every problem in the content, so one build shows them all. */
+/** The file and line an issue names, from `file:12` or a field such as `body (line 12)`; no line sorts last. */
+function position(issue: ContentIssue): { file: string; line: number } {
+  const [, file = issue.file, line] = /^(.*):(\d+)$/.exec(issue.file) ?? [];
+  const bodyLine = /\(line (\d+)\)/.exec(issue.field)?.[1];
+  return { file, line: Number(line ?? bodyLine ?? Number.POSITIVE_INFINITY) };
+}
+
+/** Thrown once with every problem in the content, so one build shows them all, file by file in line order. */
 export class ContentValidationError extends Error {
   declare readonly issues: readonly ContentIssue[];
 
-  constructor(issues: readonly ContentIssue[]) {
+  constructor(unsorted: readonly ContentIssue[]) {
+    const files = [...new Set(unsorted.map((issue) => position(issue).file))];
+    const issues = unsorted
+      .map((issue) => ({ issue, ...position(issue) }))
+      .sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line)
+      .map(({ issue }) => issue);
     super(
       `Content has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
         issues.map((issue) => `  ${formatIssue(issue)}`).join("\n"),

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { parseBibliography } from "./bibliography";
-import { type ContentIssue, ContentValidationError } from "./issues";
-import { parseArticle } from "./parse-article";
+import { type ContentIssue, ContentValidationError, fieldPath } from "./issues";
+import { parseArticle, type ParseResult } from "./parse-article";
 import { GUIDE_PATH } from "../site";
 import { parseGuide } from "./guide";
 import { parseHomePage } from "./home";
@@ -19,6 +19,11 @@ export type ContentLibrary = {
   guide: Guide;
   home: HomePage;
 };
+
+/** `file:line` of a field of a YAML file, by its path. */
+type Where = (path: readonly PropertyKey[]) => string;
+
+const missing = (file: string): ContentIssue => ({ file, field: "(file)", message: "missing; restore it from git" });
 
 /** Site pages that are not articles; internal links may point at them. */
 const OTHER_PAGES = new Set(["/", "/about", GUIDE_PATH]);
@@ -56,22 +61,26 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
 
   const bibliographyFile = path.join(root, "references.yaml");
   let bibliography: Bibliography = {};
+  let bibliographyLine: Where = () => display(bibliographyFile);
   if (existsSync(bibliographyFile)) {
     const parsed = parseBibliography(readFileSync(bibliographyFile, "utf8"), display(bibliographyFile));
     bibliography = parsed.bibliography;
+    bibliographyLine = parsed.where;
     issues.push(...parsed.issues);
   } else {
-    issues.push({ file: display(bibliographyFile), field: "(file)", message: "missing" });
+    issues.push(missing(display(bibliographyFile)));
   }
 
   const triageFile = path.join(root, "triage.yaml");
   let triage: Triage | undefined;
+  let triageLine: Where = () => display(triageFile);
   if (existsSync(triageFile)) {
     const parsed = parseTriage(readFileSync(triageFile, "utf8"), display(triageFile), bibliography);
     triage = parsed.triage;
+    triageLine = parsed.where;
     issues.push(...parsed.issues);
   } else {
-    issues.push({ file: display(triageFile), field: "(file)", message: "missing" });
+    issues.push(missing(display(triageFile)));
   }
   // Every article's care cards come from the triage data: without it, article problems would only be knock-on errors.
   if (!triage) throw new ContentValidationError(issues);
@@ -79,44 +88,52 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   const articles: Article[] = [];
   const citedKeys: string[] = [];
   const fileOf = new Map<string, string>();
-  for (const file of markdownFiles(path.join(root, "articles"))) {
+  const parsedFiles: ParsedFile[] = [];
+  const files = markdownFiles(path.join(root, "articles"));
+  const articleSlugs = new Set(files.map((file) => path.basename(file, ".md")));
+  for (const file of files) {
     const shown = display(file);
     const slug = path.basename(file, ".md");
     if (!Slug.safeParse(slug).success) {
       issues.push({
         file: shown,
         field: "(file name)",
-        message: "must be lowercase-kebab-case, for example plantar-fasciitis.md",
+        message: "must be lowercase-kebab-case, for example plantar-fasciitis.md; rename the file",
       });
       continue;
     }
     const source = readFileSync(file, "utf8");
     // Read from the source, so an article with other problems still counts as citing its works.
     for (const match of source.matchAll(CITATION_PATTERN)) citedKeys.push(...citationKeys(match[1] ?? ""));
-    const result = parseArticle(source, { file: shown, slug, bibliography, triage, today });
+    const result = parseArticle(source, { file: shown, slug, bibliography, triage, today, articleSlugs });
     if (!result.ok) issues.push(...result.issues);
 
     const claimant = fileOf.get(slug);
-    if (claimant)
-      issues.push({ file: shown, field: "(file name)", message: `duplicate slug "${slug}" (also ${claimant})` });
-    else fileOf.set(slug, shown);
+    if (claimant) {
+      issues.push({
+        file: shown,
+        field: "(file name)",
+        message: `duplicate slug "${slug}" (also ${claimant}); rename one file`,
+      });
+    } else fileOf.set(slug, shown);
+    parsedFiles.push({ file: shown, result });
     if (result.ok && !claimant) articles.push(result.article);
   }
 
-  issues.push(...checkLibrary(articles, fileOf));
+  issues.push(...checkLibrary(articles, parsedFiles, fileOf));
 
   const guideFile = path.join(root, "guide.yaml");
   let guide: Guide | undefined;
   const guideKeys: string[] = [];
-  const guideLinks: { where: string; ref: string }[] = [];
+  const sectionLinks: { where: string; ref: string; file: string }[] = [];
   if (existsSync(guideFile)) {
     const parsed = parseGuide(readFileSync(guideFile, "utf8"), display(guideFile), { bibliography, triage });
     guide = parsed.guide;
     guideKeys.push(...parsed.citedKeys);
-    guideLinks.push(...parsed.sectionLinks);
+    sectionLinks.push(...parsed.sectionLinks.map((link) => ({ ...link, file: parsed.lineOf(link.where) })));
     issues.push(...parsed.issues);
   } else {
-    issues.push({ file: display(guideFile), field: "(file)", message: "missing" });
+    issues.push(missing(display(guideFile)));
   }
   const homeFile = path.join(root, "home.yaml");
   let home: HomePage | undefined;
@@ -124,27 +141,31 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     const parsed = parseHomePage(readFileSync(homeFile, "utf8"), display(homeFile));
     home = parsed.home;
     issues.push(...parsed.issues);
+    (home?.startHere ?? []).forEach(({ link }, index) =>
+      sectionLinks.push({
+        where: `startHere[${index}].link`,
+        ref: link,
+        file: parsed.where(["startHere", index, "link"]),
+      }),
+    );
   } else {
-    issues.push({ file: display(homeFile), field: "(file)", message: "missing" });
+    issues.push(missing(display(homeFile)));
   }
 
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const sectionLinks = [
-    ...guideLinks.map((link) => ({ ...link, file: display(guideFile) })),
-    ...(home?.startHere ?? []).map(({ link }, index) => ({
-      where: `startHere[${index}].link`,
-      ref: link,
-      file: display(homeFile),
-    })),
-  ];
   for (const { where, ref, file } of sectionLinks) {
     const [slug = "", fragment = ""] = ref.split("#");
     const target = bySlug.get(slug);
     // An article that failed to parse has its own problems reported.
     if (!target && fileOf.has(slug)) continue;
-    if (!target) issues.push({ file, field: where, message: `"${ref}": no article "${slug}"` });
+    if (!target)
+      issues.push({ file, field: where, message: `"${ref}": no article "${slug}"; use an article's file name` });
     else if (!anchorIds(target).has(fragment)) {
-      issues.push({ file, field: where, message: `"${ref}": no section "#${fragment}" in that article` });
+      issues.push({
+        file,
+        field: where,
+        message: `"${ref}": no section "#${fragment}" in that article; use the id of one of its headings`,
+      });
     }
   }
 
@@ -157,9 +178,9 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   triage.items.forEach((item, index) => {
     if (!isShownOnAnyPage(item, conditionLists) && !guideItems.has(item.id)) {
       issues.push({
-        file: display(triageFile),
+        file: triageLine(["items", index]),
         field: `items[${index}] "${item.id}"`,
-        message: `no article lists any of its conditions (${item.appliesTo.join(", ")}), so no page shows it`,
+        message: `no article lists any of its conditions (${item.appliesTo.join(", ")}), so no page shows it; add one to an article's conditions`,
       });
     }
   });
@@ -167,9 +188,9 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
       issues.push({
-        file: display(bibliographyFile),
+        file: bibliographyLine([key]),
         field: key,
-        message: "listed but never cited by any article or the guide",
+        message: "listed but never cited by any article or the guide; cite it or remove it",
       });
     }
   }
@@ -177,38 +198,42 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   return { articles, bibliography, triage, guide, home };
 }
 
-/** Checks that need every article at once: related slugs, links, aliases, unique titles and descriptions. */
-function checkLibrary(articles: Article[], fileOf: Map<string, string>): ContentIssue[] {
+/** One article file as the parser left it: its article or problems, its field lines and its links. */
+type ParsedFile = { file: string; result: ParseResult };
+
+/**
+ * Checks that need every article at once: aliases, unique titles and
+ * descriptions, and links, each reported at its line. Links are checked in
+ * articles with other problems too, so fixing one problem never reveals another.
+ */
+function checkLibrary(articles: Article[], parsedFiles: ParsedFile[], fileOf: Map<string, string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const report = (article: Article, field: string, message: string) =>
-    issues.push({ file: fileOf.get(article.slug) ?? article.slug, field, message });
-
   const aliasOwner = new Map<string, string>();
   const descriptionOwner = new Map<string, string>();
   const titleOwner = new Map<string, string>();
 
-  for (const article of articles) {
-    const { related, aliases, description, title } = article.frontMatter;
-    related.forEach((slug, index) => {
-      if (!fileOf.has(slug)) report(article, `related[${index}]`, `unknown article "${slug}"`);
-    });
+  for (const { file, result } of parsedFiles) {
+    for (const link of result.internalLinks) {
+      const problem = brokenLinkReason(link.href, bySlug, fileOf);
+      if (problem) issues.push({ file, field: link.at, message: `broken link "${link.href}": ${problem}` });
+    }
+    if (!result.ok) continue;
+    const { aliases, description, title } = result.article.frontMatter;
+    const report = (path: PropertyKey[], message: string) =>
+      issues.push({ file: result.where(path), field: fieldPath(path), message });
     aliases.forEach((alias, index) => {
       const owner = fileOf.get(alias) ?? aliasOwner.get(alias);
-      if (owner) report(article, `aliases[${index}]`, `duplicate slug "${alias}" (also ${owner})`);
-      else aliasOwner.set(alias, fileOf.get(article.slug) ?? article.slug);
+      if (owner) report(["aliases", index], `duplicate slug "${alias}" (also ${owner}); remove this alias`);
+      else aliasOwner.set(alias, file);
     });
     for (const [value, owners, field] of [
       [description, descriptionOwner, "description"],
       [title, titleOwner, "title"],
     ] as const) {
       const owner = owners.get(value);
-      if (owner) report(article, field, `duplicate ${field} (also ${owner})`);
-      else owners.set(value, fileOf.get(article.slug) ?? article.slug);
-    }
-    for (const link of article.internalLinks) {
-      const problem = brokenLinkReason(link, bySlug, fileOf);
-      if (problem) report(article, "body", `broken link "${link}": ${problem}`);
+      if (owner) report([field], `duplicate ${field} (also ${owner}); make each article's ${field} its own`);
+      else owners.set(value, file);
     }
   }
   return issues;
@@ -216,11 +241,13 @@ function checkLibrary(articles: Article[], fileOf: Map<string, string>): Content
 
 function brokenLinkReason(link: string, bySlug: Map<string, Article>, fileOf: Map<string, string>): string | undefined {
   const [pathname = "", fragment] = link.split("#", 2);
-  if (OTHER_PAGES.has(pathname)) return fragment ? "links to a section of a page that has none" : undefined;
+  if (OTHER_PAGES.has(pathname))
+    return fragment ? "links to a section of a page that has none; remove the #part" : undefined;
   const slug = /^\/articles\/([^/?#]+)$/.exec(pathname)?.[1];
   const target = slug ? bySlug.get(slug) : undefined;
   // An article that failed to parse has its own problems reported; a link to it is not broken.
-  if (!target) return slug && fileOf.has(slug) ? undefined : "no such page";
-  if (fragment && !anchorIds(target).has(fragment)) return `no section "#${fragment}" on that page`;
+  if (!target) return slug && fileOf.has(slug) ? undefined : "no such page; check the address against content/articles";
+  if (fragment && !anchorIds(target).has(fragment))
+    return `no section "#${fragment}" on that page; use the id of one of its headings`;
   return undefined;
 }

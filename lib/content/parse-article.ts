@@ -1,16 +1,17 @@
 import type { Heading, Link, List, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
+import type { z } from "zod";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 
 import { isCanonicalSourceUrl } from "./canonical-sources";
 import { careCard, contentBlocks } from "./care-cards";
 import { citedReferenceList, hasCitation, resolveCitations } from "./citations";
-import { splitFrontMatter } from "./front-matter";
+import { readArticleSource } from "./front-matter";
 import { assignHeadingIds, withHeadingAnchor } from "./headings";
 import { toSanitizedHtml } from "./html";
-import { type At, type ContentIssue, describeIssue, fieldPath, type Report } from "./issues";
+import { type At, type ContentIssue, fieldPath, type Report } from "./issues";
 import { lintProse } from "./prose-lint";
 import { readabilityOfTree } from "./readability";
 import { insertCareCards } from "./triage-cards";
@@ -20,6 +21,7 @@ import {
   type Bibliography,
   type ContentBlock,
   type FaqItem,
+  type InternalLink,
   type IsoDate,
   type Section,
   Slug,
@@ -27,6 +29,7 @@ import {
 } from "./schema";
 import { WHEN_TO_GET_HELP } from "./syntax";
 import { articlePath } from "../site";
+import { pathOfField, schemaIssues, type YamlSource } from "./yaml-file";
 
 /** What the parser needs besides the Markdown: where it came from and what it may cite. */
 export type ParseContext = {
@@ -38,9 +41,19 @@ export type ParseContext = {
   triage: Triage;
   /** Today's date; a `nextReview` before it is a problem. */
   today: IsoDate;
+  /** Every article's slug (file name), to check `related`; without it, `related` is left to the caller. */
+  articleSlugs?: ReadonlySet<string>;
 };
 
-export type ParseResult = { ok: true; article: Article } | { ok: false; issues: ContentIssue[] };
+/**
+ * The article, or its problems; either way `where` finds a front-matter field's
+ * line and `internalLinks` lists its links, so the loader's checks across
+ * articles run even on an article with other problems.
+ */
+export type ParseResult = ({ ok: true; article: Article } | { ok: false; issues: ContentIssue[] }) & {
+  where: YamlSource["where"];
+  internalLinks: InternalLink[];
+};
 
 const SECTION_KINDS: Record<string, Section["kind"]> = {
   "first steps": "first-steps",
@@ -64,51 +77,60 @@ const REQUIRED_SECTIONS: [Section["kind"], string][] = [
   ["faq", "Common questions"],
 ];
 
-/** Front matter and body, and how many lines precede the body (so problems report file line numbers). */
-function parseFrontMatter(source: string): { data: unknown; body: string; bodyLine: number } {
-  const { data, body } = splitFrontMatter(source);
-  const prefix = source.endsWith(body) ? source.slice(0, source.length - body.length) : "";
-  return { data, body, bodyLine: prefix.split("\n").length - 1 };
-}
-
 /**
  * Turns one article's Markdown (front matter and body) into a validated
  * `Article`, or into the full list of its problems. Pure: no file I/O.
  */
 export function parseArticle(source: string, context: ParseContext): ParseResult {
   const issues: ContentIssue[] = [];
-  const report = (field: string, message: string) => issues.push({ file: context.file, field, message });
 
-  let parsed: ReturnType<typeof parseFrontMatter>;
-  try {
-    parsed = parseFrontMatter(source);
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    report("(front matter)", `invalid YAML: ${message}`);
-    return { ok: false, issues };
-  }
+  const parsed = readArticleSource(source, context.file);
+  const { frontMatter: yaml } = parsed;
+  // A front-matter field is reported at its line; the body's fields carry theirs (`body (line 12)`).
+  const report = (field: string, message: string) => {
+    const [name] = pathOfField(field);
+    const inFrontMatter = typeof name === "string" && name in ArticleFrontMatter.shape;
+    issues.push({ file: inFrontMatter ? yaml.where(pathOfField(field)) : context.file, field, message });
+  };
   const at = (node: { position?: { start: { line: number } } }) =>
     node.position ? `body (line ${node.position.start.line + parsed.bodyLine})` : "body";
 
-  const frontMatter = ArticleFrontMatter.safeParse(parsed.data);
-  if (!frontMatter.success) {
-    for (const issue of frontMatter.error.issues) report(fieldPath(issue.path), describeIssue(issue, parsed.data));
-  } else {
-    const { nextReview, related, aliases } = frontMatter.data;
-    if (nextReview < context.today) {
-      report("nextReview", `${nextReview} has passed; review the article against its sources and set a new date`);
-    }
-    if (related.includes(context.slug)) report("related", "an article cannot be related to itself");
-    if (aliases.includes(context.slug)) report("aliases", "an alias cannot equal the article's own slug");
+  // A front-matter problem never stops the body checks: the writer sees every problem at once.
+  if (parsed.fenceProblem) issues.push({ file: context.file, field: "(front matter)", message: parsed.fenceProblem });
+  issues.push(...yaml.syntaxIssues);
+  const frontMatter = ArticleFrontMatter.safeParse(yaml.data ?? {});
+  if (!frontMatter.success && !parsed.fenceProblem && yaml.syntaxIssues.length === 0) {
+    issues.push(...schemaIssues(frontMatter.error, yaml, "(front matter)"));
   }
+  // Each field read on its own, so an unknown field elsewhere does not hide a bad slug or a passed date.
+  const field = <T>(name: keyof typeof ArticleFrontMatter.shape, schema: z.ZodType<T>) => {
+    const data: unknown = yaml.data;
+    const value =
+      typeof data === "object" && data !== null && name in data ? (data as Record<string, unknown>)[name] : undefined;
+    return schema.safeParse(value).data;
+  };
+  const { shape } = ArticleFrontMatter;
+  const nextReview = field("nextReview", shape.nextReview);
+  if (nextReview && nextReview < context.today) {
+    report("nextReview", `${nextReview} has passed; review the article against its sources and set a new date`);
+  }
+  field("related", shape.related)?.forEach((slug, index) => {
+    if (slug === context.slug) report(`related[${index}]`, "an article cannot be related to itself; remove it");
+    else if (context.articleSlugs && !context.articleSlugs.has(slug)) {
+      report(`related[${index}]`, `unknown article "${slug}"; use the file name of an article, without .md`);
+    }
+  });
+  field("aliases", shape.aliases)?.forEach((alias, index) => {
+    if (alias === context.slug) report(`aliases[${index}]`, "an alias cannot equal the article's own slug; remove it");
+  });
 
   const tree = remark().use(remarkGfm).parse(parsed.body);
   checkStructure(tree, report, at);
   lintProse(tree, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
   insertCareCards(tree, {
     triage: context.triage,
-    // Without valid front matter the conditions are unknown: checking them would only add knock-on errors.
-    conditions: frontMatter.success ? frontMatter.data.conditions : undefined,
+    // Unreadable conditions are reported as such; checking the text against them would only add knock-on errors.
+    conditions: field("conditions", shape.conditions),
     report,
     at,
   });
@@ -149,7 +171,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     const title = toString(heading);
     const id = headingIds.get(heading) ?? "";
     const kind = SECTION_KINDS[title.trim().toLowerCase()] ?? "body";
-    if (kind !== "body" && seenKinds.has(kind)) report(at(heading), `more than one "${title}" section`);
+    if (kind !== "body" && seenKinds.has(kind)) report(at(heading), `more than one "${title}" section; merge them`);
     seenKinds.add(kind);
     const subheadings = nodes
       .filter((node): node is Heading => node.type === "heading" && node.depth === 3)
@@ -212,10 +234,11 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   }
 
   for (const [kind, heading] of REQUIRED_SECTIONS) {
-    if (!seenKinds.has(kind)) report("body", `needs a "## ${heading}" section`);
+    if (!seenKinds.has(kind)) report("body", `needs a "## ${heading}" section; add one (see content/README.md)`);
   }
 
-  if (issues.length > 0 || !frontMatter.success) return { ok: false, issues };
+  const failed = { ok: false as const, issues, where: yaml.where, internalLinks };
+  if (issues.length > 0 || !frontMatter.success) return failed;
 
   const citedReferences = citedReferenceList(references, citedFrom, context.bibliography);
 
@@ -233,9 +256,9 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   });
   if (!checked.success) {
     for (const issue of checked.error.issues) report(fieldPath(issue.path, "(parsed article)"), issue.message);
-    return { ok: false, issues };
+    return failed;
   }
-  return { ok: true, article: checked.data };
+  return { ok: true, article: checked.data, where: yaml.where, internalLinks };
 }
 
 /**
@@ -244,22 +267,25 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
  */
 function checkStructure(tree: Root, report: Report, at: At) {
   visit(tree, (node) => {
-    if (node.type === "html") report(at(node), `raw HTML is not allowed: ${node.value.slice(0, 40)}`);
+    if (node.type === "html")
+      report(at(node), `raw HTML is not allowed, so write it in Markdown: ${node.value.slice(0, 40)}`);
     if (node.type !== "heading") return;
     if (node.depth === 1) report(at(node), "# headings are not allowed; the title comes from front matter");
     if (node.depth > 3) report(at(node), `h${node.depth} headings are not allowed; use ## or ###`);
-    if (hasCitation(toString(node))) report(at(node), "citations are not allowed in headings");
+    if (hasCitation(toString(node)))
+      report(at(node), "citations are not allowed in headings; move it into the text below");
   });
 }
 
 /** Root-relative links (for the loader to resolve) and a report of off-site links to non-canonical hosts. */
-function collectLinks(tree: Root, slug: string, report: Report, at: At): string[] {
-  const links: string[] = [];
+function collectLinks(tree: Root, slug: string, report: Report, at: At): InternalLink[] {
+  const links: InternalLink[] = [];
   visit(tree, "link", (link: Link) => {
-    if (link.url.startsWith("#")) links.push(`${articlePath(slug)}${link.url}`);
-    else if (link.url.startsWith("/")) links.push(link.url);
+    if (link.url.startsWith("#")) links.push({ href: `${articlePath(slug)}${link.url}`, at: at(link) });
+    else if (link.url.startsWith("/")) links.push({ href: link.url, at: at(link) });
     else if (!/^https:\/\//.test(link.url)) report(at(link), `link "${link.url}" must be root-relative or https`);
-    else if (!isCanonicalSourceUrl(link.url)) report(at(link), `link to non-canonical source ${link.url}`);
+    else if (!isCanonicalSourceUrl(link.url))
+      report(at(link), `link to non-canonical source ${link.url}; link to the publisher's own page`);
   });
   return links;
 }

@@ -67,7 +67,7 @@ export function lintProse(tree: Root, { title, report, at }: { title: string; re
         if (count > MAX_SENTENCE_WORDS) {
           report(
             at(node),
-            `sentence of ${count} words (at most ${MAX_SENTENCE_WORDS}; NHS style asks for 20): "${sentence.slice(0, 60)}…"`,
+            `sentence of ${count} words (at most ${MAX_SENTENCE_WORDS}; NHS style asks for 20), so split it: "${sentence.slice(0, 60)}…"`,
           );
         }
       }

@@ -223,6 +223,10 @@ export const CitedReference = z.object({
 export type CitedReference = z.infer<typeof CitedReference>;
 
 /** A fully parsed, validated article. */
+/** A root-relative link in an article's body and the body line it is on (`body (line 12)`), for reports. */
+export const InternalLink = z.object({ href: z.string(), at: z.string() });
+export type InternalLink = z.infer<typeof InternalLink>;
+
 export const Article = z.object({
   slug: Slug,
   frontMatter: ArticleFrontMatter,
@@ -231,7 +235,7 @@ export const Article = z.object({
   sections: z.array(Section),
   references: z.array(CitedReference),
   /** Root-relative links to other pages of the site, checked by the loader. */
-  internalLinks: z.array(z.string()),
+  internalLinks: z.array(InternalLink),
   wordCount: z.number().int().nonnegative(),
   /** Flesch-Kincaid grade of the body (content/README.md asks for 8 or lower). */
   readingGrade: z.number(),

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import YAML, { isNode, LineCounter, type Document } from "yaml";
 import { z } from "zod";
 
-import { ContentValidationError, describeIssue, fieldPath, type ContentIssue } from "./issues";
+import { ContentValidationError, fieldPath, type ContentIssue } from "./issues";
 import { type ContentLibrary, loadContent } from "./load-content";
 import type { IsoDate } from "./schema";
 import { termKey } from "../search/analyse";
+import { readYaml, schemaIssues } from "./yaml-file";
 
 /** A word or phrase as readers or articles write it: lowercase letters, digits, spaces, hyphens, apostrophes. */
 const SynonymTerm = z
@@ -53,28 +53,11 @@ export function parseSynonyms(
   source: string,
   file: string,
 ): { synonyms: SearchSynonyms | undefined; issues: ContentIssue[] } {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(source, { lineCounter, schema: "core", prettyErrors: false });
-  const lineOf = (path: readonly PropertyKey[]) => `${file}:${lineAt(doc, lineCounter, path)}`;
-
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const line = lineCounter.linePos(syntax.pos[0]).line;
-    return {
-      synonyms: undefined,
-      issues: [{ file: `${file}:${line}`, field: "(file)", message: `invalid YAML: ${syntax.message.split("\n")[0]}` }],
-    };
-  }
-  const data: unknown = doc.toJS();
-  const parsed = SearchSynonyms.safeParse(data ?? {});
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      file: lineOf(issue.path),
-      field: fieldPath(issue.path, "(file)"),
-      message: describeIssue(issue, data),
-    }));
-    return { synonyms: undefined, issues };
-  }
+  const yaml = readYaml(source, file);
+  if (yaml.syntaxIssues.length > 0) return { synonyms: undefined, issues: yaml.syntaxIssues };
+  const parsed = SearchSynonyms.safeParse(yaml.data ?? {});
+  if (!parsed.success) return { synonyms: undefined, issues: schemaIssues(parsed.error, yaml, "(file)") };
+  const lineOf = yaml.where;
 
   const issues: ContentIssue[] = [];
   const owner = new Map<string, { group: number; line: string }>();
@@ -87,7 +70,7 @@ export function parseSynonyms(
         issues.push({
           file: lineOf(path),
           field: fieldPath(path),
-          message: `"${term}" has only words search ignores (such as "the", "can")`,
+          message: `"${term}" has only words search ignores (such as "the", "can"); use a more specific term`,
         });
       } else if (!first) owner.set(key, { group: groupIndex, line: lineOf(path) });
       else if (first.group !== groupIndex) {
@@ -95,7 +78,7 @@ export function parseSynonyms(
         issues.push({
           file: lineOf(path),
           field: fieldPath(path),
-          message: `"${term}" is the same search term as one in groups[${first.group}] (${first.line})`,
+          message: `"${term}" is the same search term as one in groups[${first.group}] (${first.line}); keep it in one group`,
         });
       }
     });
@@ -104,19 +87,14 @@ export function parseSynonyms(
   heel.forEach((word, index) => {
     if (otherBodyParts.some((other) => termKey(other) === termKey(word))) {
       const path = ["scope", "heel", index];
-      issues.push({ file: lineOf(path), field: fieldPath(path), message: `"${word}" is also in scope.otherBodyParts` });
+      issues.push({
+        file: lineOf(path),
+        field: fieldPath(path),
+        message: `"${word}" is also in scope.otherBodyParts; keep it in one list`,
+      });
     }
   });
   return { synonyms: issues.length === 0 ? parsed.data : undefined, issues };
-}
-
-/** The line of the node at `path`, or of its nearest ancestor that exists (for a missing field). */
-function lineAt(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
-  for (let length = path.length; length >= 0; length -= 1) {
-    const node: unknown = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return 1;
 }
 
 /**
@@ -128,9 +106,18 @@ export function loadSearchSources({ root, today }: { root: string; today: IsoDat
   library: ContentLibrary;
   synonyms: SearchSynonyms;
 } {
-  const library = loadContent({ root, today });
+  // Both are read before anything is thrown, so a problem in one never hides a problem in the other.
+  const issues: ContentIssue[] = [];
+  let library: ContentLibrary | undefined;
+  try {
+    library = loadContent({ root, today });
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    issues.push(...error.issues);
+  }
   const file = path.join(root, "search-synonyms.yaml");
-  const { synonyms, issues } = parseSynonyms(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
-  if (!synonyms) throw new ContentValidationError(issues);
-  return { library, synonyms };
+  const parsed = parseSynonyms(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
+  issues.push(...parsed.issues);
+  if (!library || !parsed.synonyms) throw new ContentValidationError(issues);
+  return { library, synonyms: parsed.synonyms };
 }

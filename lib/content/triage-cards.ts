@@ -36,7 +36,7 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
   (conditions ?? []).forEach((condition, index) => {
     if (!triage.conditions[condition]) {
       const known = Object.keys(triage.conditions).join(", ");
-      report(`conditions[${index}]`, `"${condition}" is not a condition in content/triage.yaml (one of: ${known})`);
+      report(`conditions[${index}]`, `"${condition}" is not a condition in content/triage.yaml; use one of: ${known}`);
     }
   });
   const text = toString(tree);
@@ -46,7 +46,7 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
     if (word)
       report(
         "conditions",
-        `the text mentions "${word}" but conditions does not list "${id}", so its red flags would be missing`,
+        `the text mentions "${word}" but conditions does not list "${id}", so its red flags would be missing; add "${id}" to conditions`,
       );
   }
 

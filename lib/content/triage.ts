@@ -1,4 +1,4 @@
-import type { ContentIssue } from "./issues";
+import { type ContentIssue, fieldPath } from "./issues";
 import {
   ALL_CONDITIONS,
   type Bibliography,
@@ -29,34 +29,36 @@ export function parseTriage(
   source: string,
   file: string,
   bibliography: Bibliography,
-): { triage: Triage | undefined; issues: ContentIssue[] } {
+): { triage: Triage | undefined; issues: ContentIssue[]; where: (path: readonly PropertyKey[]) => string } {
   const parsed = parseYamlFile(source, file, Triage);
-  if (!parsed.data) return { triage: undefined, issues: parsed.issues };
+  if (!parsed.data) return { triage: undefined, issues: parsed.issues, where: parsed.where };
   const issues: ContentIssue[] = [];
   const triage = parsed.data;
   const ids = new Map<string, number>();
   const texts = new Map<string, string>();
   const shorts = new Map<string, string>();
   triage.items.forEach((item, index) => {
-    const where = `items[${index}] "${item.id}"`;
-    const report = (field: string, message: string) => issues.push({ file, field: `${where}${field}`, message });
+    const report = (path: PropertyKey[], message: string) => {
+      const field = `items[${index}] "${item.id}"${path.length > 0 ? `.${fieldPath(path)}` : ""}`;
+      issues.push({ file: parsed.where(["items", index, ...path]), field, message });
+    };
 
     const sameId = ids.get(item.id);
-    if (sameId !== undefined) report("", `duplicate id (also items[${sameId}])`);
+    if (sameId !== undefined) report([], `duplicate id (also items[${sameId}]); give each item its own id`);
     else ids.set(item.id, index);
 
     const sameText = texts.get(normalise(item.text));
-    if (sameText) report(".text", `duplicate wording (also "${sameText}")`);
+    if (sameText) report(["text"], `duplicate wording (also "${sameText}"); keep one item, or say what differs`);
     else texts.set(normalise(item.text), item.id);
 
     const sameShort = shorts.get(normalise(item.short));
-    if (sameShort) report(".short", `duplicate wording (also "${sameShort}")`);
+    if (sameShort) report(["short"], `duplicate wording (also "${sameShort}"); say what differs`);
     else shorts.set(normalise(item.short), item.id);
 
-    if (item.text.search(CITATION_PATTERN) >= 0) report(".text", "put citations in cite:, not in the wording");
+    if (item.text.search(CITATION_PATTERN) >= 0) report(["text"], "has a citation in its wording; move it to cite:");
     if (item.level === "emergency" && WALKING_OR_MOVING.test(item.text) && !INJURY.test(item.text)) {
       report(
-        ".text",
+        ["text"],
         `"${item.text}": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)`,
       );
     }
@@ -64,7 +66,7 @@ export function parseTriage(
       item.readerWords.forEach((phrase, at) => {
         if (phrase.split(/\s+/).length < 2) {
           report(
-            `.readerWords[${at}]`,
+            ["readerWords", at],
             `"${phrase}": one word cannot tell an emergency from everyday talk ("popping", "fell"); write a phrase, or put the word in nearWords with a place or time`,
           );
         }
@@ -73,15 +75,16 @@ export function parseTriage(
     item.appliesTo.forEach((condition, at) => {
       if (condition !== ALL_CONDITIONS && !triage.conditions[condition]) {
         const known = [ALL_CONDITIONS, ...Object.keys(triage.conditions)].join(", ");
-        report(`.appliesTo[${at}]`, `"${condition}" is not a condition (one of: ${known})`);
+        report(["appliesTo", at], `"${condition}" is not a condition; use one of: ${known}`);
       }
     });
     item.cite.forEach((key, at) => {
-      if (!bibliography[key]) report(`.cite[${at}]`, `unknown citation key "${key}" (not in content/references.yaml)`);
+      if (!bibliography[key])
+        report(["cite", at], `unknown citation key "${key}"; add the work to content/references.yaml or fix the key`);
     });
   });
 
-  return { triage: issues.length === 0 ? triage : undefined, issues };
+  return { triage: issues.length === 0 ? triage : undefined, issues, where: parsed.where };
 }
 
 /** The items a page with these conditions shows, most urgent first, in file order within a level. */

@@ -3,7 +3,8 @@ import path from "node:path";
 
 import { z } from "zod";
 
-import type { ContentLibrary } from "@/lib/content/load-content";
+import { CONTENT_ROOT, contentToday, fromContent, READS_CONTENT_LIVE } from "@/lib/content/live";
+import { type ContentLibrary, loadContent } from "@/lib/content/load-content";
 import { Slug } from "@/lib/content/schema";
 
 /** One article as the "page not found" page knows it: enough to match a mistyped or guessed address. */
@@ -18,8 +19,8 @@ export type OutlineArticle = z.infer<typeof OutlineArticle>;
 
 /**
  * Every article's slug, aliases, title and section headings, written by
- * `scripts/build-search-index.ts` next to the search index and read once per
- * server process by pages/article-not-found.tsx.
+ * `scripts/build-search-index.ts` next to the search index for
+ * pages/article-not-found.tsx.
  */
 export const SiteOutlineFile = z.object({ version: z.literal(1), articles: z.array(OutlineArticle) });
 export type SiteOutlineFile = z.infer<typeof SiteOutlineFile>;
@@ -39,10 +40,13 @@ export function buildSiteOutline(library: ContentLibrary): SiteOutlineFile {
   });
 }
 
-let outline: SiteOutlineFile | undefined;
-
-/** The outline, loaded once per server process and checked against its schema, so a stale file fails loudly. */
-export function siteOutline(): SiteOutlineFile {
-  outline ??= SiteOutlineFile.parse(JSON.parse(readFileSync(path.join(process.cwd(), SITE_OUTLINE_PATH), "utf8")));
-  return outline;
-}
+/**
+ * The outline. A server loads it from the build's file once per process,
+ * checked against its schema so a stale file fails loudly; `next dev` makes
+ * it from content/ instead, again after every change.
+ */
+export const siteOutline: () => SiteOutlineFile = fromContent(() =>
+  READS_CONTENT_LIVE
+    ? buildSiteOutline(loadContent({ root: CONTENT_ROOT, today: contentToday() }))
+    : SiteOutlineFile.parse(JSON.parse(readFileSync(path.join(process.cwd(), SITE_OUTLINE_PATH), "utf8"))),
+);

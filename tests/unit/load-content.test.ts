@@ -32,54 +32,79 @@ describe("loadContent names the file, field and problem for each kind of bad con
       "missing required fields",
       [{ article: "missing-fields.md" }],
       [
-        "content/articles/missing-fields.md: title: is required",
-        "content/articles/missing-fields.md: description: is required",
+        "content/articles/missing-fields.md:2: title: is required; add it (see content/README.md)",
+        "content/articles/missing-fields.md:2: description: is required; add it (see content/README.md)",
       ],
     ],
     [
       "invalid field values",
       [{ article: "invalid-fields.md" }],
       [
-        'content/articles/invalid-fields.md: description: "Too short." is 10 characters; at least 50',
-        'content/articles/invalid-fields.md: topic: "injuries" is not one of overview, causes, risk-factors, complications, treatment, prevention, guide',
-        'content/articles/invalid-fields.md: related[0]: "Plantar_Fasciitis": must be lowercase-kebab-case (a-z, 0-9, hyphens)',
+        'content/articles/invalid-fields.md:3: description: "Too short." is 10 characters; write at least 50',
+        'content/articles/invalid-fields.md:4: topic: "injuries" is not one of overview, causes, risk-factors, complications, treatment, prevention, guide; use one of these',
+        'content/articles/invalid-fields.md:8: related[0]: "Plantar_Fasciitis": must be lowercase-kebab-case (a-z, 0-9, hyphens)',
       ],
     ],
     [
       "an impossible date",
       [{ article: "bad-date.md" }],
-      ['content/articles/bad-date.md: published: "2026-02-30": must be a real date written YYYY-MM-DD'],
+      ['content/articles/bad-date.md:5: published: "2026-02-30": must be a real date written YYYY-MM-DD'],
     ],
     [
       "a nextReview date in the past",
       [{ article: "past-next-review.md" }],
       [
-        "content/articles/past-next-review.md: nextReview: 2025-06-01 has passed; review the article against its sources and set a new date",
+        "content/articles/past-next-review.md:7: nextReview: 2025-06-01 has passed; review the article against its sources and set a new date",
       ],
     ],
     [
       "an unknown related slug",
       [{ article: "unknown-related.md" }],
-      ['content/articles/unknown-related.md: related[0]: unknown article "heel-spurs"'],
+      [
+        'content/articles/unknown-related.md:8: related[0]: unknown article "heel-spurs"; use the file name of an article, without .md',
+      ],
     ],
     [
       "an unknown citation key",
       [{ article: "unknown-citation.md" }],
       [
-        'content/articles/unknown-citation.md: body (line 10): unknown citation key "smith2020" (not in content/references.yaml)',
+        'content/articles/unknown-citation.md: body (line 10): unknown citation key "smith2020"; add the work to content/references.yaml or fix the key',
       ],
     ],
     [
       "a duplicate slug in another folder",
       [{ article: "duplicate-slug/plantar-fasciitis.md", as: "more/plantar-fasciitis.md" }],
       [
-        'content/articles/plantar-fasciitis.md: (file name): duplicate slug "plantar-fasciitis" (also content/articles/more/plantar-fasciitis.md)',
+        'content/articles/plantar-fasciitis.md: (file name): duplicate slug "plantar-fasciitis" (also content/articles/more/plantar-fasciitis.md); rename one file',
       ],
     ],
     [
       "a reference listed but never cited",
       [{ references: "uncited-reference.yaml" }],
-      ["content/references.yaml: kujala2005: listed but never cited by any article or the guide"],
+      [
+        "content/references.yaml:18: kujala2005: listed but never cited by any article or the guide; cite it or remove it",
+      ],
+    ],
+    [
+      "every mistake at once, each at its line: front matter values, an unknown field, an unknown related article, a citation and a link",
+      [{ article: "many-mistakes.md" }],
+      [
+        'content/articles/many-mistakes.md:3: description: "Ice for heels." is 14 characters; write at least 50',
+        'content/articles/many-mistakes.md:4: topic: "cures" is not one of overview, causes, risk-factors, complications, treatment, prevention, guide; use one of these',
+        "content/articles/many-mistakes.md:8: author: unknown field; remove it, or check its name against content/README.md",
+        'content/articles/many-mistakes.md:9: related[0]: unknown article "heel-spurs"; use the file name of an article, without .md',
+        'content/articles/many-mistakes.md: body (line 12): unknown citation key "smith2020"; add the work to content/references.yaml or fix the key',
+        'content/articles/many-mistakes.md: body (line 36): broken link "/articles/scans": no such page; check the address against content/articles',
+      ],
+    ],
+    [
+      "YAML syntax errors at the line of the mistake, whole, with the fix, and the body still checked",
+      [{ article: "yaml-syntax.md" }],
+      [
+        'content/articles/yaml-syntax.md:2: title: invalid YAML: Nested mappings are not allowed in compact mappings; a value with ": " in it must be in quotes, for example title: "Heel pain: the causes"',
+        "content/articles/yaml-syntax.md:8: related: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; a [ or { opened here is never closed: add the closing ] or }",
+        'content/articles/yaml-syntax.md: body (line 12): unknown citation key "smith2020"; add the work to content/references.yaml or fix the key',
+      ],
     ],
     [
       "a badly structured body",
@@ -87,9 +112,9 @@ describe("loadContent names the file, field and problem for each kind of bad con
       [
         "content/articles/bad-structure.md: body (line 10): # headings are not allowed; the title comes from front matter",
         "content/articles/bad-structure.md: body (line 12): care cards come from content/triage.yaml; remove this hand-written card",
+        'content/articles/bad-structure.md: body (line 15) "Key takeaways": must be one bulleted list of 3-6 items and nothing else',
         'content/articles/bad-structure.md: body: needs a "## When to get help" section; its care cards come from content/triage.yaml',
         "content/articles/bad-structure.md: body: must open with a one- or two-sentence answer before the first ## heading",
-        'content/articles/bad-structure.md: body (line 15) "Key takeaways": must be one bulleted list of 3-6 items and nothing else',
       ],
     ],
   ])("%s", (_kind, extras, expected) => {
@@ -122,22 +147,32 @@ describe("loadContent: the triage data behind every care card", () => {
       "duplicate ids and wording, citations in the wording, an unknown condition, an emergency that needs no injury, an emergency named by one word",
       [{ triage: "bad-triage.yaml" }],
       [
-        'content/triage.yaml: items[0] "snap-or-pop".readerWords[0]: "snap": one word cannot tell an emergency from everyday talk ("popping", "fell"); write a phrase, or put the word in nearWords with a place or time',
-        'content/triage.yaml: items[1] "snap-or-pop": duplicate id (also items[0])',
-        'content/triage.yaml: items[1] "snap-or-pop".text: duplicate wording (also "snap-or-pop")',
-        'content/triage.yaml: items[2] "cannot-walk".text: "you cannot walk or stand on your toes": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)',
-        'content/triage.yaml: items[2] "cannot-walk".cite[0]: unknown citation key "mayo-heel-pain" (not in content/references.yaml)',
-        'content/triage.yaml: items[3] "fever".text: put citations in cite:, not in the wording',
-        'content/triage.yaml: items[3] "fever".appliesTo[0]: "children" is not a condition (one of: all, achilles)',
+        'content/triage.yaml:15: items[0] "snap-or-pop".readerWords[0]: "snap": one word cannot tell an emergency from everyday talk ("popping", "fell"); write a phrase, or put the word in nearWords with a place or time',
+        'content/triage.yaml:17: items[1] "snap-or-pop": duplicate id (also items[0]); give each item its own id',
+        'content/triage.yaml:19: items[1] "snap-or-pop".text: duplicate wording (also "snap-or-pop"); keep one item, or say what differs',
+        'content/triage.yaml:26: items[2] "cannot-walk".text: "you cannot walk or stand on your toes": an emergency about walking or moving must name the sudden injury (otherwise it is urgent, same-day care)',
+        'content/triage.yaml:30: items[2] "cannot-walk".cite[0]: unknown citation key "mayo-heel-pain"; add the work to content/references.yaml or fix the key',
+        'content/triage.yaml:33: items[3] "fever".text: has a citation in its wording; move it to cite:',
+        'content/triage.yaml:35: items[3] "fever".appliesTo[0]: "children" is not a condition; use one of: all, achilles',
       ],
     ],
     [
       "an item without a citation",
       [{ triage: "uncited-triage.yaml" }],
-      ["content/triage.yaml: items[0].cite: every care item needs at least one citation"],
+      ["content/triage.yaml:19: items[0].cite: every care item needs at least one citation"],
     ],
   ])("%s", (_kind, extras, expected) => {
     expect(load(fixtureLibrary(extras)).problems).toEqual(expected);
+  });
+
+  it("reports a syntax error in a YAML file at the line of the mistake, not where the parser noticed it", () => {
+    const root = fixtureLibrary();
+    const references = readFileSync(path.join(root, "references.yaml"), "utf8").split("\n");
+    references.splice(1, 1, '  title: "Plantar fasciitis');
+    writeFileSync(path.join(root, "references.yaml"), references.join("\n"));
+    expect(load(root).problems.filter((line) => line.startsWith("content/references.yaml"))).toEqual([
+      'content/references.yaml:2: title: invalid YAML: Missing closing "quote; a quote opened here is never closed: add the closing quote',
+    ]);
   });
 
   it("reports an item that no page shows", () => {
@@ -148,17 +183,17 @@ describe("loadContent: the triage data behind every care card", () => {
     );
     writeFileSync(path.join(root, "triage.yaml"), triage);
     expect(load(root).problems).toEqual([
-      'content/triage.yaml: items[1] "child-fever": no article lists any of its conditions (children), so no page shows it',
+      'content/triage.yaml:20: items[1] "child-fever": no article lists any of its conditions (children), so no page shows it; add one to an article\'s conditions',
     ]);
   });
 
   it("reports hand-written cards, unknown conditions, a condition the text needs, and the pain scale outside Achilles tendinopathy", () => {
     expect(load(fixtureLibrary([{ article: "triage-rules.md" }])).problems).toEqual([
+      'content/articles/triage-rules.md:8: conditions[0]: "knees" is not a condition in content/triage.yaml; use one of: achilles',
+      'content/articles/triage-rules.md:8: conditions: the text mentions "achilles" but conditions does not list "achilles", so its red flags would be missing; add "achilles" to conditions',
       'content/articles/triage-rules.md: body (line 15): "5 out of 10": the pain-scale rule was tested only in Achilles tendinopathy; name it in this text or its heading',
-      'content/articles/triage-rules.md: body (line 18): sentence of 33 words (at most 25; NHS style asks for 20): "A child with heel pain should be checked, because the heel b…"',
+      'content/articles/triage-rules.md: body (line 18): sentence of 33 words (at most 25; NHS style asks for 20), so split it: "A child with heel pain should be checked, because the heel b…"',
       "content/articles/triage-rules.md: body (line 22): care cards come from content/triage.yaml; remove this hand-written card",
-      'content/articles/triage-rules.md: conditions[0]: "knees" is not a condition in content/triage.yaml (one of: achilles)',
-      'content/articles/triage-rules.md: conditions: the text mentions "achilles" but conditions does not list "achilles", so its red flags would be missing',
     ]);
   });
 });
@@ -166,17 +201,17 @@ describe("loadContent: the triage data behind every care card", () => {
 describe("loadContent: the guide's tree", () => {
   it("reports dead ends, cycles, unreachable steps, paths over five questions, diagnoses, emergency signs behind an answer, sign steps that are not yes or no, an outcome with no sign, and broken links", () => {
     expect(load(fixtureLibrary([{ guide: "bad-guide.yaml" }])).problems).toEqual([
-      'content/guide.yaml: questions.q1.answers[0].next: "nowhere" is neither a question nor an outcome (a dead end)',
-      'content/guide.yaml: outcomes.calm.triage[1]: "no-such-item" is not an item in content/triage.yaml',
-      "content/guide.yaml: outcomes.empty.triage: a get-help outcome must show at least one sign (triage or showsLevels)",
-      "content/guide.yaml: questions.q1.showsLevels: the first step must show the emergency signs, and only those, so they are never behind an answer",
-      'content/guide.yaml: questions.q3.answers: a warning-sign step answers "yes" or "no", in that order (found: a,b)',
-      'content/guide.yaml: outcomes.pattern.title: "You have plantar fasciitis": the guide describes patterns; it never says what a reader has',
-      "content/guide.yaml: questions.q6: is question 6 on the path q1 -> q2 -> q3 -> q4 -> q5 -> q6; at most 5",
-      "content/guide.yaml: questions.q1: is part of a cycle: q1 -> q2 -> q1",
-      "content/guide.yaml: questions.lonely: no path from the start reaches it",
-      'content/guide.yaml: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article',
-      'content/guide.yaml: outcomes.pattern.describedIn[1]: "heel-spurs#symptoms": no article "heel-spurs"',
+      "content/guide.yaml:5: questions.q1: is part of a cycle: q1 -> q2 -> q1; point one answer elsewhere",
+      "content/guide.yaml:7: questions.q1.showsLevels: the first step must show the emergency signs, and only those, so they are never behind an answer",
+      'content/guide.yaml:11: questions.q1.answers[0].next: "nowhere" is neither a question nor an outcome (a dead end); use the id of one',
+      'content/guide.yaml:25: questions.q3.answers: a warning-sign step answers "yes" or "no", in that order (found: a,b)',
+      "content/guide.yaml:42: questions.q6: is question 6 on the path q1 -> q2 -> q3 -> q4 -> q5 -> q6; at most 5, so ask fewer",
+      "content/guide.yaml:49: questions.lonely: no path from the start reaches it; link an answer to it, or delete it",
+      'content/guide.yaml:60: outcomes.calm.triage[1]: "no-such-item" is not an item in content/triage.yaml; use an item\'s id',
+      "content/guide.yaml:64: outcomes.empty.triage: a get-help outcome must show at least one sign (triage or showsLevels)",
+      'content/guide.yaml:72: outcomes.pattern.title: "You have plantar fasciitis": the guide describes patterns; it never says what a reader has, so reword it',
+      'content/guide.yaml:73: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article; use the id of one of its headings',
+      'content/guide.yaml:73: outcomes.pattern.describedIn[1]: "heel-spurs#symptoms": no article "heel-spurs"; use an article\'s file name',
     ]);
   });
 });

@@ -142,7 +142,7 @@ Usually not.
 
   it("reports a second section of the same special kind", () => {
     expect(problems("Intro.\n\n## Treatment\n\n- Rest.\n\n## Treatment\n\n- Ice.\n")).toEqual([
-      'body (line 15): more than one "Treatment" section',
+      'body (line 15): more than one "Treatment" section; merge them',
     ]);
   });
 
@@ -238,12 +238,12 @@ describe("raw HTML never reaches a page", () => {
   it("is reported as a problem with its line", () => {
     const result = parseArticle(raw, context);
     expect(result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
-      "body (line 10): raw HTML is not allowed: <script>",
-      "body (line 10): raw HTML is not allowed: </script>",
-      'body (line 12): raw HTML is not allowed: <iframe src="https://example.com/tracker',
-      'body (line 14): raw HTML is not allowed: <img src="x" onerror="alert(\'y\')">',
-      'body (line 16): raw HTML is not allowed: <b onclick="alert(2)">',
-      "body (line 16): raw HTML is not allowed: </b>",
+      "body (line 10): raw HTML is not allowed, so write it in Markdown: <script>",
+      "body (line 10): raw HTML is not allowed, so write it in Markdown: </script>",
+      'body (line 12): raw HTML is not allowed, so write it in Markdown: <iframe src="https://example.com/tracker',
+      'body (line 14): raw HTML is not allowed, so write it in Markdown: <img src="x" onerror="alert(\'y\')">',
+      'body (line 16): raw HTML is not allowed, so write it in Markdown: <b onclick="alert(2)">',
+      "body (line 16): raw HTML is not allowed, so write it in Markdown: </b>",
     ]);
   });
 
@@ -266,13 +266,16 @@ describe("parseArticle: links", () => {
     ).toEqual([
       'body (line 9): link "javascript:alert(1)" must be root-relative or https',
       'body (line 9): link "http://www.nhs.uk/" must be root-relative or https',
-      "body (line 9): link to non-canonical source https://www.scribd.com/doc/1",
+      "body (line 9): link to non-canonical source https://www.scribd.com/doc/1; link to the publisher's own page",
     ]);
   });
 
   it("collects internal links, resolving same-page fragments", () => {
     const article = parse("Intro, see [treatment](/articles/treatment#rest).\n\n## Body\n\nSee [above](#body).\n");
-    expect(article.internalLinks).toEqual(["/articles/treatment#rest", "/articles/test#body"]);
+    expect(article.internalLinks).toEqual([
+      { href: "/articles/treatment#rest", at: "body (line 9)" },
+      { href: "/articles/test#body", at: "body (line 13)" },
+    ]);
   });
 });
 
@@ -288,8 +291,8 @@ describe("parseArticle checks its own output", () => {
     const result = parseArticle(`${FRONT_MATTER}\nIntro.\n\n## Treatment\n\n- Rest.\n`, context);
     expect(result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
       'body: needs a "## When to get help" section; its care cards come from content/triage.yaml',
-      'body: needs a "## Key takeaways" section',
-      'body: needs a "## Common questions" section',
+      'body: needs a "## Key takeaways" section; add one (see content/README.md)',
+      'body: needs a "## Common questions" section; add one (see content/README.md)',
     ]);
   });
 });

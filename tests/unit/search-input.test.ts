@@ -70,17 +70,23 @@ describe("parseSynonyms", () => {
       .replace("Tendinitis", "tendinitis");
     const { issues } = parseSynonyms(source, "content/search-synonyms.yaml");
     expect(issues.map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`)).toEqual([
-      'content/search-synonyms.yaml:5: groups[2][0]: "the" has only words search ignores (such as "the", "can")',
-      'content/search-synonyms.yaml:5: groups[2][1]: "can" has only words search ignores (such as "the", "can")',
-      'content/search-synonyms.yaml:7: groups[4][0]: "insole" is the same search term as one in groups[3] (content/search-synonyms.yaml:6)',
-      'content/search-synonyms.yaml:10: scope.heel[0]: "heel" is also in scope.otherBodyParts',
+      'content/search-synonyms.yaml:5: groups[2][0]: "the" has only words search ignores (such as "the", "can"); use a more specific term',
+      'content/search-synonyms.yaml:5: groups[2][1]: "can" has only words search ignores (such as "the", "can"); use a more specific term',
+      'content/search-synonyms.yaml:7: groups[4][0]: "insole" is the same search term as one in groups[3] (content/search-synonyms.yaml:6); keep it in one group',
+      'content/search-synonyms.yaml:10: scope.heel[0]: "heel" is also in scope.otherBodyParts; keep it in one list',
     ]);
   });
 
-  it("reports invalid YAML with its line", () => {
+  it("reports invalid YAML at the line of the unclosed bracket, not the line after, with the fix", () => {
     const { issues } = parseSynonyms("groups:\n  - [heel, bone\n", "x.yaml");
-    expect(issues[0]?.file).toBe("x.yaml:3");
-    expect(issues[0]?.message).toMatch(/^invalid YAML/);
+    expect(issues).toEqual([
+      {
+        file: "x.yaml:2",
+        field: "(YAML)",
+        message:
+          "invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; a [ or { opened here is never closed: add the closing ] or }",
+      },
+    ]);
   });
 });
 
