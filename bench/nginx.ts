@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { ensureDebianPackage, waitForPort } from "./processes";
+import { waitForPort } from "../scripts/nginx-front/ports";
+import { ensureDebianPackage } from "./processes";
 
 /**
  * nginx from Debian serving one prerendered HTML file from disk, gzip on at

@@ -1,23 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import net from "node:net";
 
-/** Resolves once something accepts TCP connections on the port, or fails after the timeout. */
-export async function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`nothing listening on port ${port} after ${timeoutMs} ms`);
-}
+import { waitForPort } from "../scripts/nginx-front/ports";
 
 /** Starts `next start` on a loopback port; `nodeArgs` go to Node itself (for example `--cpu-prof`). */
 export async function startNext(port: number, cwd: string, nodeArgs: string[] = []): Promise<ChildProcess> {

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 
+import { FRONT_TAG } from "./servers";
 import { ERROR_PAGES, expect, SITE_URL, sitemapPaths, test } from "./site";
 
 type Head = {
@@ -38,93 +39,104 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test("every page in the sitemap is complete for sharing and search engines", async ({ page, request }) => {
-  const paths = await sitemapPaths(request);
-  const titles = new Set<string>();
-  const descriptions = new Set<string>();
+test(
+  "every page in the sitemap is complete for sharing and search engines",
+  { tag: FRONT_TAG },
+  async ({ page, request }) => {
+    const paths = await sitemapPaths(request);
+    const titles = new Set<string>();
+    const descriptions = new Set<string>();
 
-  for (const path of paths) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    const head = await readHead(page);
-    const url = `${SITE_URL}${path}`;
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      const head = await readHead(page);
+      const url = `${SITE_URL}${path}`;
 
-    expect(
-      head.canonicals.map((canonical) => new URL(canonical).href),
-      path,
-    ).toEqual([new URL(url).href]);
-    expect(titles.has(head.title), `duplicate title on ${path}`).toBe(false);
-    titles.add(head.title);
-    expect(head.description, path).toBeTruthy();
-    expect(descriptions.has(head.description ?? ""), `duplicate description on ${path}`).toBe(false);
-    descriptions.add(head.description ?? "");
+      expect(
+        head.canonicals.map((canonical) => new URL(canonical).href),
+        path,
+      ).toEqual([new URL(url).href]);
+      expect(titles.has(head.title), `duplicate title on ${path}`).toBe(false);
+      titles.add(head.title);
+      expect(head.description, path).toBeTruthy();
+      expect(descriptions.has(head.description ?? ""), `duplicate description on ${path}`).toBe(false);
+      descriptions.add(head.description ?? "");
 
-    const isArticle = path.startsWith("/articles/");
-    const { meta } = head;
-    expect(meta["og:title"], path).toBeTruthy();
-    expect(meta["og:description"], path).toBe(head.description);
-    expect(new URL(meta["og:url"] ?? "").href, path).toBe(new URL(url).href);
-    expect(meta["og:site_name"], path).toBe("Heel Pain Guide");
-    expect(meta["og:locale"], path).toBe("en_US");
-    expect(meta["og:type"], path).toBe(isArticle ? "article" : "website");
-    expect(meta["twitter:card"], path).toBe("summary_large_image");
-    if (isArticle) {
-      const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
-      expect(meta["article:modified_time"], path).toBe(reviewed);
-      expect(meta["article:published_time"], path).toBeTruthy();
-      expect(meta["article:section"], path).toBeTruthy();
-    }
+      const isArticle = path.startsWith("/articles/");
+      const { meta } = head;
+      expect(meta["og:title"], path).toBeTruthy();
+      expect(meta["og:description"], path).toBe(head.description);
+      expect(new URL(meta["og:url"] ?? "").href, path).toBe(new URL(url).href);
+      expect(meta["og:site_name"], path).toBe("Heel Pain Guide");
+      expect(meta["og:locale"], path).toBe("en_US");
+      expect(meta["og:type"], path).toBe(isArticle ? "article" : "website");
+      expect(meta["twitter:card"], path).toBe("summary_large_image");
+      if (isArticle) {
+        const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
+        expect(meta["article:modified_time"], path).toBe(reviewed);
+        expect(meta["article:published_time"], path).toBeTruthy();
+        expect(meta["article:section"], path).toBeTruthy();
+      }
 
-    const image = meta["og:image"] ?? "";
-    expect(image.startsWith(`${SITE_URL}/`), `${path}: og:image ${image} is absolute`).toBe(true);
-    expect([meta["og:image:width"], meta["og:image:height"]], path).toEqual(["1200", "630"]);
-    const imageResponse = await request.get(new URL(image).pathname + new URL(image).search);
-    expect(imageResponse.headers()["content-type"], path).toBe("image/png");
-    expect(pngSize(await imageResponse.body()), path).toEqual({ width: 1200, height: 630 });
+      const image = meta["og:image"] ?? "";
+      expect(image.startsWith(`${SITE_URL}/`), `${path}: og:image ${image} is absolute`).toBe(true);
+      expect([meta["og:image:width"], meta["og:image:height"]], path).toEqual(["1200", "630"]);
+      const imageResponse = await request.get(new URL(image).pathname + new URL(image).search);
+      expect(imageResponse.headers()["content-type"], path).toBe("image/png");
+      expect(pngSize(await imageResponse.body()), path).toEqual({ width: 1200, height: 630 });
 
-    expect(head.jsonLd, path).toHaveLength(1);
-    const graph = JSON.parse(head.jsonLd[0] ?? "{}") as { "@context": string; "@graph": GraphNode[] };
-    expect(graph["@context"]).toBe("https://schema.org");
-    const types = graph["@graph"].map((node) => node["@type"]);
-    const node = (type: string) => graph["@graph"].find((candidate) => candidate["@type"] === type);
+      expect(head.jsonLd, path).toHaveLength(1);
+      const graph = JSON.parse(head.jsonLd[0] ?? "{}") as { "@context": string; "@graph": GraphNode[] };
+      expect(graph["@context"]).toBe("https://schema.org");
+      const types = graph["@graph"].map((node) => node["@type"]);
+      const node = (type: string) => graph["@graph"].find((candidate) => candidate["@type"] === type);
 
-    if (path === "/") expect(types).toEqual(["Organization", "WebSite", "WebPage"]);
-    if (path === "/about") expect(types).toEqual(["Organization", "AboutPage"]);
-    if (isArticle) {
-      expect(types.slice(0, 4)).toEqual(["Organization", "MedicalWebPage", "Article", "BreadcrumbList"]);
-      const webPage = node("MedicalWebPage");
-      expect(webPage?.lastReviewed).toBe(meta["article:modified_time"]);
-      expect(webPage?.medicalAudience).toEqual({ "@type": "Patient" });
-      expect(node("Article")?.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
-      expect(node("Article")?.image).toBe(image);
+      if (path === "/") expect(types).toEqual(["Organization", "WebSite", "WebPage"]);
+      if (path === "/about") expect(types).toEqual(["Organization", "AboutPage"]);
+      if (isArticle) {
+        expect(types.slice(0, 4)).toEqual(["Organization", "MedicalWebPage", "Article", "BreadcrumbList"]);
+        const webPage = node("MedicalWebPage");
+        expect(webPage?.lastReviewed).toBe(meta["article:modified_time"]);
+        expect(webPage?.medicalAudience).toEqual({ "@type": "Patient" });
+        expect(node("Article")?.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
+        expect(node("Article")?.image).toBe(image);
 
-      const crumbs = await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("listitem").allTextContents();
-      const items = node("BreadcrumbList")?.itemListElement as { name: string; item: string }[];
-      expect(items.map((item) => item.name)).toEqual(crumbs);
-      expect(items.at(-1)?.item).toBe(url);
+        const crumbs = await page
+          .getByRole("navigation", { name: "Breadcrumb" })
+          .getByRole("listitem")
+          .allTextContents();
+        const items = node("BreadcrumbList")?.itemListElement as { name: string; item: string }[];
+        expect(items.map((item) => item.name)).toEqual(crumbs);
+        expect(items.at(-1)?.item).toBe(url);
 
-      const condition = node("MedicalCondition");
-      if (condition) {
-        const text = (await page.locator("main").textContent()) ?? "";
-        for (const property of ["signOrSymptom", "riskFactor", "possibleTreatment"]) {
-          const values = condition[property] as { name: string }[];
-          expect(values.length, `${path} ${property}`).toBeGreaterThan(0);
-          for (const value of values) expect(text, `${path} shows ${value.name}`).toContain(value.name);
+        const condition = node("MedicalCondition");
+        if (condition) {
+          const text = (await page.locator("main").textContent()) ?? "";
+          for (const property of ["signOrSymptom", "riskFactor", "possibleTreatment"]) {
+            const values = condition[property] as { name: string }[];
+            expect(values.length, `${path} ${property}`).toBeGreaterThan(0);
+            for (const value of values) expect(text, `${path} shows ${value.name}`).toContain(value.name);
+          }
         }
       }
     }
-  }
-});
+  },
+);
 
-test("pages rendered per request are noindex and still describe themselves for link previews", async ({ page }) => {
-  for (const path of ["/search?q=heel+pain+in+the+morning", ...ERROR_PAGES]) {
-    await page.goto(path);
-    const head = await readHead(page);
-    expect(head.meta.robots, path).toBe("noindex");
-    expect(head.description?.length ?? 0, path).toBeGreaterThan(40);
-    expect(head.title, path).toMatch(/ \| Heel Pain Guide$/);
-  }
-});
+test(
+  "pages rendered per request are noindex and still describe themselves for link previews",
+  { tag: FRONT_TAG },
+  async ({ page }) => {
+    for (const path of ["/search?q=heel+pain+in+the+morning", ...ERROR_PAGES]) {
+      await page.goto(path);
+      const head = await readHead(page);
+      expect(head.meta.robots, path).toBe("noindex");
+      expect(head.description?.length ?? 0, path).toBeGreaterThan(40);
+      expect(head.title, path).toMatch(/ \| Heel Pain Guide$/);
+    }
+  },
+);
 
 test("cause articles describe their condition in structured data", async ({ page }) => {
   for (const slug of ["plantar-fasciitis", "achilles-tendinopathy", "heel-stress-fracture"]) {
@@ -135,50 +147,58 @@ test("cause articles describe their condition in structured data", async ({ page
   }
 });
 
-test("robots.txt names the sitemap, and the sitemap dates articles by their review", async ({ page, request }) => {
-  expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
-  const xml = await (await request.get("/sitemap.xml")).text();
-  await page.goto("/articles/plantar-fasciitis");
-  const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
-  expect(xml).toContain(`<loc>${SITE_URL}/articles/plantar-fasciitis</loc>\n<lastmod>${reviewed}</lastmod>`);
-});
+test(
+  "robots.txt names the sitemap, and the sitemap dates articles by their review",
+  { tag: FRONT_TAG },
+  async ({ page, request }) => {
+    expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    const xml = await (await request.get("/sitemap.xml")).text();
+    await page.goto("/articles/plantar-fasciitis");
+    const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
+    expect(xml).toContain(`<loc>${SITE_URL}/articles/plantar-fasciitis</loc>\n<lastmod>${reviewed}</lastmod>`);
+  },
+);
 
-test("every internal link on every page resolves, fragments included", async ({ page, request }) => {
-  const pages = [...(await sitemapPaths(request)), "/not-a-page"];
-  const links = new Map<string, string>();
-  for (const path of pages) {
-    await page.goto(path);
-    const found = await page.locator("a[href]").evaluateAll((anchors) =>
-      anchors.map((anchor) => {
-        const url = new URL((anchor as HTMLAnchorElement).href);
-        const samePage = url.origin === location.origin && url.pathname === location.pathname;
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        return {
-          link: url.origin === location.origin ? url.pathname + url.hash : null,
-          samePage,
-          missingTarget: samePage && fragment !== "" && !document.getElementById(fragment),
-        };
-      }),
-    );
-    for (const { link, samePage, missingTarget } of found) {
-      expect(missingTarget, `${link} on ${path}`).toBe(false);
-      if (link && !samePage) links.set(link, path);
+test(
+  "every internal link on every page resolves, fragments included",
+  { tag: FRONT_TAG },
+  async ({ page, request }) => {
+    const pages = [...(await sitemapPaths(request)), "/not-a-page"];
+    const links = new Map<string, string>();
+    for (const path of pages) {
+      await page.goto(path);
+      const found = await page.locator("a[href]").evaluateAll((anchors) =>
+        anchors.map((anchor) => {
+          const url = new URL((anchor as HTMLAnchorElement).href);
+          const samePage = url.origin === location.origin && url.pathname === location.pathname;
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          return {
+            link: url.origin === location.origin ? url.pathname + url.hash : null,
+            samePage,
+            missingTarget: samePage && fragment !== "" && !document.getElementById(fragment),
+          };
+        }),
+      );
+      for (const { link, samePage, missingTarget } of found) {
+        expect(missingTarget, `${link} on ${path}`).toBe(false);
+        if (link && !samePage) links.set(link, path);
+      }
     }
-  }
-  const html = new Map<string, string>();
-  for (const [link, from] of links) {
-    const [pathname = "", fragment] = link.split("#");
-    if (!html.has(pathname)) {
-      const response = await request.get(pathname, { maxRedirects: 0 });
-      expect(response.status(), `${link} (linked from ${from})`).toBe(200);
-      html.set(pathname, await response.text());
+    const html = new Map<string, string>();
+    for (const [link, from] of links) {
+      const [pathname = "", fragment] = link.split("#");
+      if (!html.has(pathname)) {
+        const response = await request.get(pathname, { maxRedirects: 0 });
+        expect(response.status(), `${link} (linked from ${from})`).toBe(200);
+        html.set(pathname, await response.text());
+      }
+      if (fragment)
+        expect(html.get(pathname), `#${fragment} on ${pathname} (linked from ${from})`).toContain(`id="${fragment}"`);
     }
-    if (fragment)
-      expect(html.get(pathname), `#${fragment} on ${pathname} (linked from ${from})`).toContain(`id="${fragment}"`);
-  }
-});
+  },
+);
 
-test("a renamed article's old URL redirects permanently to the new one", async ({ request }) => {
+test("a renamed article's old URL redirects permanently to the new one", { tag: FRONT_TAG }, async ({ request }) => {
   const response = await request.get("/articles/achilles-tendinitis", { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe("/articles/achilles-tendinopathy");
@@ -203,7 +223,7 @@ test("every h2 and h3 in an article has an id and a link to itself", async ({ pa
   }
 });
 
-test("prerendered pages carry cache headers a CDN can use", async ({ request }) => {
+test("prerendered pages carry cache headers a CDN can use", { tag: FRONT_TAG }, async ({ request }) => {
   const page = await request.get("/articles/plantar-fasciitis");
   expect(page.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
   const html = await page.text();
