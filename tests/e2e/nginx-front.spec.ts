@@ -20,7 +20,17 @@ function send(
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { hostname, port, path, method: options.method ?? "GET", headers: options.headers },
+      {
+        hostname,
+        port,
+        path,
+        method: options.method ?? "GET",
+        // Node.js frames a body with neither length nor chunks for DELETE, OPTIONS and TRACE: name its length.
+        headers: {
+          ...options.headers,
+          ...(options.body === undefined ? {} : { "content-length": String(Buffer.byteLength(options.body)) }),
+        },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -130,7 +140,7 @@ test.describe("the nginx front", { tag: FRONT_TAG }, () => {
     expect([fromNext.status, fromFront.status]).toEqual([400, 400]);
     expect(responseHeaders(fromFront)).toEqual(responseHeaders(fromNext));
     expect(fromFront.body.toString()).toBe(fromNext.body.toString());
-    expect(fromFront.body.toString()).toContain("<title>Bad request | Heel Pain Guide</title>");
+    expect(fromFront.body.toString()).toMatch(/<title[^>]*>Bad request \| Heel Pain Guide<\/title>/);
   });
 
   test("passes a request for the client router's data to Next.js instead of the cached page", async () => {
