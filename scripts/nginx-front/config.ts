@@ -104,6 +104,9 @@ http {
   scgi_temp_path ${quote(`${runDir}/scgi`)};
   # A request line up to 16 KB, as Node.js accepts (the default 8 KB answers a long query with 414).
   large_client_header_buffers 4 16k;
+  # A hit of the cache opens its file: keeping open files saves that on every request (measured: about a tenth of
+  # nginx's time per cached page). Entries are only replaced by renaming, with the same build's answer.
+  open_file_cache max=10000 inactive=60s;
   # The cache key and the upstream's headers must fit in proxy_buffer_size.
   proxy_buffer_size 32k;
   proxy_buffers 8 16k;
