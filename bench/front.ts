@@ -12,7 +12,7 @@ import path from "node:path";
 import { readJudgements } from "../tests/unit/search-evaluation";
 import { startFront } from "../scripts/nginx-front/front";
 import { type StaticFile, startGzipStatic } from "./nginx";
-import { startNext, stop } from "./processes";
+import { cpuTimer, startNext, stop } from "./processes";
 import { type Spread, spread } from "./search";
 import { load, type LoadResult, THROUGHPUT } from "./throughput";
 
@@ -25,12 +25,20 @@ export const FRONT_GOAL = 0.9;
 export const SERVERS = ["next start", "nginx front", "gzip_static"] as const;
 export type Server = (typeof SERVERS)[number];
 
+/**
+ * One round on one server, with the CPU time its processes used per request:
+ * what the server costs, whatever the load generator on the same two cores
+ * (which parses every header the front sends) and the machine's other work
+ * cost.
+ */
+export type FrontRound = LoadResult & { serverCpuUsPerRequest: number };
+
 export type FrontPage = {
   page: string;
   path: string;
   /** Bytes of the body as sent with gzip (a PNG is sent as it is). */
   bytes: number;
-  rounds: Record<Server, LoadResult[]>;
+  rounds: Record<Server, FrontRound[]>;
 };
 
 export type Latency = { p50Ms: number; p99Ms: number; maxMs: number };
@@ -44,7 +52,7 @@ export type FrontBench = {
     questions: number;
     firstRequest: { nextStart: Latency; frontMiss: Latency; frontHit: Latency };
     /** One results page under load: rendered every time by next start, from the cache through the front. */
-    cached: { path: string; nextStart: LoadResult[]; front: LoadResult[] };
+    cached: { path: string; nextStart: FrontRound[]; front: FrontRound[] };
   };
 };
 
@@ -98,19 +106,24 @@ function checked(server: Server, urlPath: string, result: LoadResult): LoadResul
 }
 
 /** Each server in turn on one path, after a warm-up of each; the order rotates every round. */
-async function alternate<S extends string>(
+async function alternate<S extends Server>(
   servers: readonly S[],
-  portOf: (server: S) => number,
+  target: (server: S) => { port: number; pids: readonly number[] },
   urlPath: string,
-): Promise<Record<S, LoadResult[]>> {
+): Promise<Record<S, FrontRound[]>> {
   const options = { paths: [urlPath], connections: THROUGHPUT.connections, gzip: true };
-  const results = Object.fromEntries(servers.map((server) => [server, [] as LoadResult[]])) as Record<S, LoadResult[]>;
-  for (const server of servers) await load({ ...options, port: portOf(server), seconds: FRONT_ROUNDS.warmupSeconds });
+  const results = Object.fromEntries(servers.map((server) => [server, [] as FrontRound[]])) as Record<S, FrontRound[]>;
+  for (const server of servers) {
+    await load({ ...options, port: target(server).port, seconds: FRONT_ROUNDS.warmupSeconds });
+  }
   for (let round = 0; round < FRONT_ROUNDS.rounds; round += 1) {
     const order = [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)];
     for (const server of round % 2 === 0 ? order : order.reverse()) {
-      const result = await load({ ...options, port: portOf(server), seconds: FRONT_ROUNDS.seconds });
-      results[server].push(checked(server as Server, urlPath, result));
+      const { port, pids } = target(server);
+      const cpuMs = cpuTimer(pids);
+      const result = checked(server, urlPath, await load({ ...options, port, seconds: FRONT_ROUNDS.seconds }));
+      const serverCpuUsPerRequest = Math.round(((cpuMs() * 1000) / result.requests) * 10) / 10;
+      results[server].push({ ...result, serverCpuUsPerRequest });
     }
   }
   return results;
@@ -165,19 +178,24 @@ export async function measureFront(
   const front = await startFront({ projectDir: root, port: ports.front, output: "ignore", log });
   const files = await Promise.all(PAGES.map(({ path: urlPath }) => sameBytes(ports.front, urlPath)));
   const gzipStatic = await startGzipStatic(path.join(work, "gzip-static"), ports.gzipStatic, files);
-  const portOf = (server: Server) =>
-    server === "next start" ? ports.next : server === "nginx front" ? ports.front : ports.gzipStatic;
+  // The front's CPU is nginx's and its next start's, which a cached page leaves idle.
+  const target = (server: Server) =>
+    server === "next start"
+      ? { port: ports.next, pids: [next.pid ?? 0] }
+      : server === "nginx front"
+        ? { port: ports.front, pids: [front.pids.nginx, front.pids.next] }
+        : { port: ports.gzipStatic, pids: [gzipStatic.pid ?? 0] };
   try {
     const pages: FrontPage[] = [];
     for (const [index, { page, path: urlPath }] of PAGES.entries()) {
       log(`nginx front: ${page}, ${FRONT_ROUNDS.rounds} rounds of next start, the front and gzip_static`);
       const file = files[index];
       const bytes = file?.gzip?.length ?? file?.plain.length ?? 0;
-      pages.push({ page, path: urlPath, bytes, rounds: await alternate(SERVERS, portOf, urlPath) });
+      pages.push({ page, path: urlPath, bytes, rounds: await alternate(SERVERS, target, urlPath) });
     }
     log("nginx front: /search, first request and cached");
     const { questions, ...firstRequest } = await firstRequests(ports);
-    const cachedRounds = await alternate(["next start", "nginx front"] as const, portOf, searchPath);
+    const cachedRounds = await alternate(["next start", "nginx front"] as const, target, searchPath);
     return {
       measuredAt: new Date().toISOString(),
       pages,
@@ -193,10 +211,15 @@ export async function measureFront(
 }
 
 /** Medians over the rounds, with their spread. */
-export function roundsSpread(results: readonly LoadResult[]): { requestsPerSecond: Spread; p99Ms: Spread } {
+export function roundsSpread(results: readonly FrontRound[]): {
+  requestsPerSecond: Spread;
+  p99Ms: Spread;
+  serverCpuUsPerRequest: Spread;
+} {
   return {
     requestsPerSecond: spread(results.map((result) => result.requestsPerSecond)),
     p99Ms: spread(results.map((result) => result.p99Ms)),
+    serverCpuUsPerRequest: spread(results.map((result) => result.serverCpuUsPerRequest)),
   };
 }
 

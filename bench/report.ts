@@ -416,6 +416,7 @@ function frontSection(front: FrontBench): string {
         withSpread(summary.requestsPerSecond),
         withSpread(summary.p99Ms, " ms"),
         (summary.requestsPerSecond.median / reference).toFixed(2),
+        withSpread(summary.serverCpuUsPerRequest, " µs"),
         failures(page.rounds[server]),
       ];
     });
@@ -427,7 +428,13 @@ function frontSection(front: FrontBench): string {
     ] as const
   ).map(([server, rounds]) => {
     const summary = roundsSpread(rounds);
-    return [server, withSpread(summary.requestsPerSecond), withSpread(summary.p99Ms, " ms"), failures(rounds)];
+    return [
+      server,
+      withSpread(summary.requestsPerSecond),
+      withSpread(summary.p99Ms, " ms"),
+      withSpread(summary.serverCpuUsPerRequest, " µs"),
+      failures(rounds),
+    ];
   });
   return `## The nginx front
 
@@ -435,9 +442,23 @@ Measured ${front.measuredAt}. \`npm run start:nginx\` (nginx with its access log
 "Deploying and scaling") against \`next start\` alone and against nginx \`gzip_static\` serving, from files on disk, the
 bytes the front sends; nginx with \`worker_processes auto\` in both. autocannon, ${THROUGHPUT.connections} connections with gzip,
 ${FRONT_ROUNDS.rounds} rounds of ${FRONT_ROUNDS.seconds} s per server after a ${FRONT_ROUNDS.warmupSeconds} s warm-up of each, the servers taking turns in a different order
-each round. Medians over the rounds, with their spread:
+each round. Medians over the rounds, with their spread. Server CPU is the CPU time the server's processes (for the front,
+nginx and its \`next start\`) used per request in that round: what the server costs, apart from the load generator that
+shares its two cores and parses every header it sends, and from whatever else the machine was doing.
 
-${table(["Page", "Bytes sent", "Server", "req/s", "p99 latency", "Share of gzip_static", "Errors / non-2xx"], pageRows)}
+${table(
+  [
+    "Page",
+    "Bytes sent",
+    "Server",
+    "req/s",
+    "p99 latency",
+    "Share of gzip_static",
+    "Server CPU per request",
+    "Errors / non-2xx",
+  ],
+  pageRows,
+)}
 
 /search, every question of the search judgements once (${front.search.questions} questions, one request at a time, gzip):
 straight to \`next start\`, then through the front twice, the first a miss of its cache that Next.js renders, the second
@@ -455,7 +476,7 @@ ${table(
 \`${cached.path}\` under load: rendered every time by \`next start\`, from the cache through the front (its Cache-Control
 lets a shared cache keep it 5 minutes); alternating rounds as above:
 
-${table(["Server", "req/s", "p99 latency", "Errors / non-2xx"], cachedRows)}
+${table(["Server", "req/s", "p99 latency", "Server CPU per request", "Errors / non-2xx"], cachedRows)}
 
 `;
 }

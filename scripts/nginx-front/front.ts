@@ -29,6 +29,8 @@ export type FrontOptions = {
 
 export type Front = {
   nextPort: number;
+  /** nginx's master process and `next start`'s. */
+  pids: { nginx: number; next: number };
   buildId: string;
   /** The folder of this run; removed by stop(). */
   runDir: string;
@@ -199,6 +201,7 @@ export async function startFront({ projectDir, port, output, accessLog = true, l
     await warm(port, build.warmPaths);
     return {
       nextPort,
+      pids: { nginx: nginx.pid ?? 0, next: next.pid ?? 0 },
       buildId: build.buildId,
       runDir,
       configFile,
