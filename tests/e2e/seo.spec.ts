@@ -39,90 +39,83 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test(
-  "every page in the sitemap is complete for sharing and search engines",
-  { tag: FRONT_TAG },
-  async ({ page, request }) => {
-    const paths = await sitemapPaths(request);
-    const titles = new Set<string>();
-    const descriptions = new Set<string>();
+test("every page in the sitemap is complete for sharing and search engines", async ({ page, request }) => {
+  const paths = await sitemapPaths(request);
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
 
-    for (const path of paths) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(200);
-      const head = await readHead(page);
-      const url = `${SITE_URL}${path}`;
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const head = await readHead(page);
+    const url = `${SITE_URL}${path}`;
 
-      expect(
-        head.canonicals.map((canonical) => new URL(canonical).href),
-        path,
-      ).toEqual([new URL(url).href]);
-      expect(titles.has(head.title), `duplicate title on ${path}`).toBe(false);
-      titles.add(head.title);
-      expect(head.description, path).toBeTruthy();
-      expect(descriptions.has(head.description ?? ""), `duplicate description on ${path}`).toBe(false);
-      descriptions.add(head.description ?? "");
+    expect(
+      head.canonicals.map((canonical) => new URL(canonical).href),
+      path,
+    ).toEqual([new URL(url).href]);
+    expect(titles.has(head.title), `duplicate title on ${path}`).toBe(false);
+    titles.add(head.title);
+    expect(head.description, path).toBeTruthy();
+    expect(descriptions.has(head.description ?? ""), `duplicate description on ${path}`).toBe(false);
+    descriptions.add(head.description ?? "");
 
-      const isArticle = path.startsWith("/articles/");
-      const { meta } = head;
-      expect(meta["og:title"], path).toBeTruthy();
-      expect(meta["og:description"], path).toBe(head.description);
-      expect(new URL(meta["og:url"] ?? "").href, path).toBe(new URL(url).href);
-      expect(meta["og:site_name"], path).toBe("Heel Pain Guide");
-      expect(meta["og:locale"], path).toBe("en_US");
-      expect(meta["og:type"], path).toBe(isArticle ? "article" : "website");
-      expect(meta["twitter:card"], path).toBe("summary_large_image");
-      if (isArticle) {
-        const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
-        expect(meta["article:modified_time"], path).toBe(reviewed);
-        expect(meta["article:published_time"], path).toBeTruthy();
-        expect(meta["article:section"], path).toBeTruthy();
-      }
+    const isArticle = path.startsWith("/articles/");
+    const { meta } = head;
+    expect(meta["og:title"], path).toBeTruthy();
+    expect(meta["og:description"], path).toBe(head.description);
+    expect(new URL(meta["og:url"] ?? "").href, path).toBe(new URL(url).href);
+    expect(meta["og:site_name"], path).toBe("Heel Pain Guide");
+    expect(meta["og:locale"], path).toBe("en_US");
+    expect(meta["og:type"], path).toBe(isArticle ? "article" : "website");
+    expect(meta["twitter:card"], path).toBe("summary_large_image");
+    if (isArticle) {
+      const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
+      expect(meta["article:modified_time"], path).toBe(reviewed);
+      expect(meta["article:published_time"], path).toBeTruthy();
+      expect(meta["article:section"], path).toBeTruthy();
+    }
 
-      const image = meta["og:image"] ?? "";
-      expect(image.startsWith(`${SITE_URL}/`), `${path}: og:image ${image} is absolute`).toBe(true);
-      expect([meta["og:image:width"], meta["og:image:height"]], path).toEqual(["1200", "630"]);
-      const imageResponse = await request.get(new URL(image).pathname + new URL(image).search);
-      expect(imageResponse.headers()["content-type"], path).toBe("image/png");
-      expect(pngSize(await imageResponse.body()), path).toEqual({ width: 1200, height: 630 });
+    const image = meta["og:image"] ?? "";
+    expect(image.startsWith(`${SITE_URL}/`), `${path}: og:image ${image} is absolute`).toBe(true);
+    expect([meta["og:image:width"], meta["og:image:height"]], path).toEqual(["1200", "630"]);
+    const imageResponse = await request.get(new URL(image).pathname + new URL(image).search);
+    expect(imageResponse.headers()["content-type"], path).toBe("image/png");
+    expect(pngSize(await imageResponse.body()), path).toEqual({ width: 1200, height: 630 });
 
-      expect(head.jsonLd, path).toHaveLength(1);
-      const graph = JSON.parse(head.jsonLd[0] ?? "{}") as { "@context": string; "@graph": GraphNode[] };
-      expect(graph["@context"]).toBe("https://schema.org");
-      const types = graph["@graph"].map((node) => node["@type"]);
-      const node = (type: string) => graph["@graph"].find((candidate) => candidate["@type"] === type);
+    expect(head.jsonLd, path).toHaveLength(1);
+    const graph = JSON.parse(head.jsonLd[0] ?? "{}") as { "@context": string; "@graph": GraphNode[] };
+    expect(graph["@context"]).toBe("https://schema.org");
+    const types = graph["@graph"].map((node) => node["@type"]);
+    const node = (type: string) => graph["@graph"].find((candidate) => candidate["@type"] === type);
 
-      if (path === "/") expect(types).toEqual(["Organization", "WebSite", "WebPage"]);
-      if (path === "/about") expect(types).toEqual(["Organization", "AboutPage"]);
-      if (isArticle) {
-        expect(types.slice(0, 4)).toEqual(["Organization", "MedicalWebPage", "Article", "BreadcrumbList"]);
-        const webPage = node("MedicalWebPage");
-        expect(webPage?.lastReviewed).toBe(meta["article:modified_time"]);
-        expect(webPage?.medicalAudience).toEqual({ "@type": "Patient" });
-        expect(node("Article")?.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
-        expect(node("Article")?.image).toBe(image);
+    if (path === "/") expect(types).toEqual(["Organization", "WebSite", "WebPage"]);
+    if (path === "/about") expect(types).toEqual(["Organization", "AboutPage"]);
+    if (isArticle) {
+      expect(types.slice(0, 4)).toEqual(["Organization", "MedicalWebPage", "Article", "BreadcrumbList"]);
+      const webPage = node("MedicalWebPage");
+      expect(webPage?.lastReviewed).toBe(meta["article:modified_time"]);
+      expect(webPage?.medicalAudience).toEqual({ "@type": "Patient" });
+      expect(node("Article")?.headline).toBe(await page.getByRole("heading", { level: 1 }).textContent());
+      expect(node("Article")?.image).toBe(image);
 
-        const crumbs = await page
-          .getByRole("navigation", { name: "Breadcrumb" })
-          .getByRole("listitem")
-          .allTextContents();
-        const items = node("BreadcrumbList")?.itemListElement as { name: string; item: string }[];
-        expect(items.map((item) => item.name)).toEqual(crumbs);
-        expect(items.at(-1)?.item).toBe(url);
+      const crumbs = await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("listitem").allTextContents();
+      const items = node("BreadcrumbList")?.itemListElement as { name: string; item: string }[];
+      expect(items.map((item) => item.name)).toEqual(crumbs);
+      expect(items.at(-1)?.item).toBe(url);
 
-        const condition = node("MedicalCondition");
-        if (condition) {
-          const text = (await page.locator("main").textContent()) ?? "";
-          for (const property of ["signOrSymptom", "riskFactor", "possibleTreatment"]) {
-            const values = condition[property] as { name: string }[];
-            expect(values.length, `${path} ${property}`).toBeGreaterThan(0);
-            for (const value of values) expect(text, `${path} shows ${value.name}`).toContain(value.name);
-          }
+      const condition = node("MedicalCondition");
+      if (condition) {
+        const text = (await page.locator("main").textContent()) ?? "";
+        for (const property of ["signOrSymptom", "riskFactor", "possibleTreatment"]) {
+          const values = condition[property] as { name: string }[];
+          expect(values.length, `${path} ${property}`).toBeGreaterThan(0);
+          for (const value of values) expect(text, `${path} shows ${value.name}`).toContain(value.name);
         }
       }
     }
-  },
-);
+  }
+});
 
 test(
   "pages rendered per request are noindex and still describe themselves for link previews",
