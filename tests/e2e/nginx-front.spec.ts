@@ -72,7 +72,7 @@ const header = (response: RawResponse, name: string) => response.headers.find(([
 
 const ARTICLE = "/articles/plantar-fasciitis";
 
-test.describe("the nginx front", { tag: FRONT_TAG }, () => {
+test.describe(`the nginx front ${FRONT_TAG}`, () => {
   test("sends exactly the status, headers and bytes that next start sends, gzipped or not, first time and cached", async ({
     request,
   }) => {

@@ -1,7 +1,6 @@
-import { FRONT_TAG } from "./servers";
 import { ARTICLE_NOT_FOUND, expect, sitemapPaths, test } from "./site";
 
-test.describe("with JavaScript off", { tag: FRONT_TAG }, () => {
+test.describe("with JavaScript off @front", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an unknown article address offers the closest sections, a search for its words and the guide", async ({
@@ -49,27 +48,26 @@ test.describe("with JavaScript off", { tag: FRONT_TAG }, () => {
   });
 });
 
-test(
-  "another letter case of a slug, or of a former slug, redirects permanently to the article",
-  { tag: FRONT_TAG },
-  async ({ page, request }) => {
-    for (const [path, target] of [
-      ["/articles/Plantar-Fasciitis", "/articles/plantar-fasciitis"],
-      ["/articles/PLANTAR-FASCIITIS", "/articles/plantar-fasciitis"],
-      ["/articles/Achilles-Tendinitis", "/articles/achilles-tendinopathy"],
-    ] as const) {
-      const response = await request.get(path, { maxRedirects: 0 });
-      expect(response.status(), path).toBe(308);
-      expect(response.headers().location, path).toBe(target);
-    }
-    // The browser keeps the section a shared link pointed to.
-    await page.goto("/articles/Plantar-Fasciitis#treatment");
-    await expect(page).toHaveURL(/\/articles\/plantar-fasciitis#treatment$/);
-    await expect(page.getByRole("heading", { level: 2, name: /^Treatment/ })).toBeInViewport();
-  },
-);
+test("another letter case of a slug, or of a former slug, redirects permanently to the article @front", async ({
+  page,
+  request,
+}) => {
+  for (const [path, target] of [
+    ["/articles/Plantar-Fasciitis", "/articles/plantar-fasciitis"],
+    ["/articles/PLANTAR-FASCIITIS", "/articles/plantar-fasciitis"],
+    ["/articles/Achilles-Tendinitis", "/articles/achilles-tendinopathy"],
+  ] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(308);
+    expect(response.headers().location, path).toBe(target);
+  }
+  // The browser keeps the section a shared link pointed to.
+  await page.goto("/articles/Plantar-Fasciitis#treatment");
+  await expect(page).toHaveURL(/\/articles\/plantar-fasciitis#treatment$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Treatment/ })).toBeInViewport();
+});
 
-test("the address asked for is shown as text, never as markup", { tag: FRONT_TAG }, async ({ request }) => {
+test("the address asked for is shown as text, never as markup @front", async ({ request }) => {
   const response = await request.get("/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E%22'");
   expect(response.status()).toBe(404);
   const html = await response.text();
@@ -77,24 +75,23 @@ test("the address asked for is shown as text, never as markup", { tag: FRONT_TAG
   expect(html).not.toContain("<script");
 });
 
-test(
-  "the footer's site map is a page for people listing every article and its sections",
-  { tag: FRONT_TAG },
-  async ({ page, request }) => {
-    await page.goto("/about");
-    await page.getByRole("contentinfo").getByRole("link", { name: "Site map" }).click();
-    await expect(page).toHaveURL(/\/site-map$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Site map");
-    const hrefs = await page
-      .getByRole("main")
-      .getByRole("link")
-      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
-    const articles = (await sitemapPaths(request)).filter((path) => path.startsWith("/articles/"));
-    expect(articles.length).toBeGreaterThan(10);
-    for (const article of articles) expect(hrefs, article).toContain(article);
-    expect(hrefs).toContain("/articles/plantar-fasciitis#heel-spurs");
-    // Crawlers keep their XML sitemap.
-    const xml = await request.get("/sitemap.xml");
-    expect(xml.headers()["content-type"]).toContain("xml");
-  },
-);
+test("the footer's site map is a page for people listing every article and its sections @front", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/about");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Site map" }).click();
+  await expect(page).toHaveURL(/\/site-map$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Site map");
+  const hrefs = await page
+    .getByRole("main")
+    .getByRole("link")
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+  const articles = (await sitemapPaths(request)).filter((path) => path.startsWith("/articles/"));
+  expect(articles.length).toBeGreaterThan(10);
+  for (const article of articles) expect(hrefs, article).toContain(article);
+  expect(hrefs).toContain("/articles/plantar-fasciitis#heel-spurs");
+  // Crawlers keep their XML sitemap.
+  const xml = await request.get("/sitemap.xml");
+  expect(xml.headers()["content-type"]).toContain("xml");
+});

@@ -1,7 +1,6 @@
-import { FRONT_TAG } from "./servers";
 import { BAD_REQUEST, ERROR_PAGES, expect, NOT_FOUND, sitemapPaths, test } from "./site";
 
-test("every route sends the security headers and no X-Powered-By", { tag: FRONT_TAG }, async ({ request }) => {
+test("every route sends the security headers and no X-Powered-By @front", async ({ request }) => {
   const routes = [
     ...(await sitemapPaths(request)),
     ...ERROR_PAGES,
@@ -25,38 +24,34 @@ test("every route sends the security headers and no X-Powered-By", { tag: FRONT_
   }
 });
 
-test(
-  "no page requests another origin or sets a cookie",
-  { tag: FRONT_TAG },
-  async ({ page, context, request, baseURL }) => {
-    const ownHost = new URL(baseURL ?? "").host;
-    const foreign: string[] = [];
-    page.on("request", (outgoing) => {
-      const url = new URL(outgoing.url());
-      if (url.protocol !== "data:" && url.host !== ownHost) foreign.push(`${page.url()} -> ${outgoing.url()}`);
-    });
-    for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
-      await page.goto(path, { waitUntil: "networkidle" });
-      expect(await page.evaluate(() => document.cookie), path).toBe("");
-    }
-    expect(foreign).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-  },
-);
+test("no page requests another origin or sets a cookie @front", async ({ page, context, request, baseURL }) => {
+  const ownHost = new URL(baseURL ?? "").host;
+  const foreign: string[] = [];
+  page.on("request", (outgoing) => {
+    const url = new URL(outgoing.url());
+    if (url.protocol !== "data:" && url.host !== ownHost) foreign.push(`${page.url()} -> ${outgoing.url()}`);
+  });
+  for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    expect(await page.evaluate(() => document.cookie), path).toBe("");
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
 
-test(
-  "no page breaks its CSP or logs an error: every page in the sitemap, the 404 and the 400",
-  { tag: FRONT_TAG },
-  async ({ page, request, browserProblems }) => {
-    const paths = [...(await sitemapPaths(request)), ...ERROR_PAGES];
-    expect(paths.length).toBeGreaterThanOrEqual(16);
-    for (const path of paths) {
-      // networkidle: after /share.js has run on articles.
-      await page.goto(path, { waitUntil: "networkidle" });
-      expect(await browserProblems.take(), path).toEqual([]);
-    }
-  },
-);
+test("no page breaks its CSP or logs an error: every page in the sitemap, the 404 and the 400 @front", async ({
+  page,
+  request,
+  browserProblems,
+}) => {
+  const paths = [...(await sitemapPaths(request)), ...ERROR_PAGES];
+  expect(paths.length).toBeGreaterThanOrEqual(16);
+  for (const path of paths) {
+    // networkidle: after /share.js has run on articles.
+    await page.goto(path, { waitUntil: "networkidle" });
+    expect(await browserProblems.take(), path).toEqual([]);
+  }
+});
 
 test("the browser-problem watcher catches a blocked inline script, a console error and an exception", async ({
   page,
@@ -112,7 +107,7 @@ test.describe("a request with a body, or a Server Action call, gets 405 with All
   ];
 
   for (const { name, method, path, options } of cases) {
-    test(name, { tag: FRONT_TAG }, async ({ request }) => {
+    test(`${name} @front`, async ({ request }) => {
       const response = await request.fetch(path, { method, maxRedirects: 0, ...options });
       expect(response.status()).toBe(405);
       expect(response.headers().allow).toBe("GET, HEAD");
@@ -132,13 +127,13 @@ test.describe("a request with a body, or a Server Action call, gets 405 with All
     expect(html).not.toContain("__next_f");
   });
 
-  test("GET and HEAD still get the page", { tag: FRONT_TAG }, async ({ request }) => {
+  test("GET and HEAD still get the page @front", async ({ request }) => {
     expect((await request.get(ARTICLE)).status()).toBe(200);
     expect((await request.head(ARTICLE)).status()).toBe(200);
   });
 });
 
-test.describe("bad requests get a proper answer, never a 500", { tag: FRONT_TAG }, () => {
+test.describe("bad requests get a proper answer, never a 500 @front", () => {
   const cases: { name: string; path: string; headers?: Record<string, string>; status: number }[] = [
     { name: "an overlong URL", path: `/articles/${"x".repeat(5000)}`, status: 404 },
     { name: "malformed percent-encoding", path: BAD_REQUEST, status: 400 },

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 
-import { FRONT_TAG } from "./servers";
 import { ERROR_PAGES, expect, SITE_URL, sitemapPaths, test } from "./site";
 
 type Head = {
@@ -117,19 +116,17 @@ test("every page in the sitemap is complete for sharing and search engines", asy
   }
 });
 
-test(
-  "pages rendered per request are noindex and still describe themselves for link previews",
-  { tag: FRONT_TAG },
-  async ({ page }) => {
-    for (const path of ["/search?q=heel+pain+in+the+morning", ...ERROR_PAGES]) {
-      await page.goto(path);
-      const head = await readHead(page);
-      expect(head.meta.robots, path).toBe("noindex");
-      expect(head.description?.length ?? 0, path).toBeGreaterThan(40);
-      expect(head.title, path).toMatch(/ \| Heel Pain Guide$/);
-    }
-  },
-);
+test("pages rendered per request are noindex and still describe themselves for link previews @front", async ({
+  page,
+}) => {
+  for (const path of ["/search?q=heel+pain+in+the+morning", ...ERROR_PAGES]) {
+    await page.goto(path);
+    const head = await readHead(page);
+    expect(head.meta.robots, path).toBe("noindex");
+    expect(head.description?.length ?? 0, path).toBeGreaterThan(40);
+    expect(head.title, path).toMatch(/ \| Heel Pain Guide$/);
+  }
+});
 
 test("cause articles describe their condition in structured data", async ({ page }) => {
   for (const slug of ["plantar-fasciitis", "achilles-tendinopathy", "heel-stress-fracture"]) {
@@ -140,58 +137,53 @@ test("cause articles describe their condition in structured data", async ({ page
   }
 });
 
-test(
-  "robots.txt names the sitemap, and the sitemap dates articles by their review",
-  { tag: FRONT_TAG },
-  async ({ page, request }) => {
-    expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
-    const xml = await (await request.get("/sitemap.xml")).text();
-    await page.goto("/articles/plantar-fasciitis");
-    const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
-    expect(xml).toContain(`<loc>${SITE_URL}/articles/plantar-fasciitis</loc>\n<lastmod>${reviewed}</lastmod>`);
-  },
-);
+test("robots.txt names the sitemap, and the sitemap dates articles by their review @front", async ({
+  page,
+  request,
+}) => {
+  expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  const xml = await (await request.get("/sitemap.xml")).text();
+  await page.goto("/articles/plantar-fasciitis");
+  const reviewed = await page.locator(".hp-article-header__meta time").first().getAttribute("datetime");
+  expect(xml).toContain(`<loc>${SITE_URL}/articles/plantar-fasciitis</loc>\n<lastmod>${reviewed}</lastmod>`);
+});
 
-test(
-  "every internal link on every page resolves, fragments included",
-  { tag: FRONT_TAG },
-  async ({ page, request }) => {
-    const pages = [...(await sitemapPaths(request)), "/not-a-page"];
-    const links = new Map<string, string>();
-    for (const path of pages) {
-      await page.goto(path);
-      const found = await page.locator("a[href]").evaluateAll((anchors) =>
-        anchors.map((anchor) => {
-          const url = new URL((anchor as HTMLAnchorElement).href);
-          const samePage = url.origin === location.origin && url.pathname === location.pathname;
-          const fragment = decodeURIComponent(url.hash.slice(1));
-          return {
-            link: url.origin === location.origin ? url.pathname + url.hash : null,
-            samePage,
-            missingTarget: samePage && fragment !== "" && !document.getElementById(fragment),
-          };
-        }),
-      );
-      for (const { link, samePage, missingTarget } of found) {
-        expect(missingTarget, `${link} on ${path}`).toBe(false);
-        if (link && !samePage) links.set(link, path);
-      }
+test("every internal link on every page resolves, fragments included @front", async ({ page, request }) => {
+  const pages = [...(await sitemapPaths(request)), "/not-a-page"];
+  const links = new Map<string, string>();
+  for (const path of pages) {
+    await page.goto(path);
+    const found = await page.locator("a[href]").evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        const url = new URL((anchor as HTMLAnchorElement).href);
+        const samePage = url.origin === location.origin && url.pathname === location.pathname;
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        return {
+          link: url.origin === location.origin ? url.pathname + url.hash : null,
+          samePage,
+          missingTarget: samePage && fragment !== "" && !document.getElementById(fragment),
+        };
+      }),
+    );
+    for (const { link, samePage, missingTarget } of found) {
+      expect(missingTarget, `${link} on ${path}`).toBe(false);
+      if (link && !samePage) links.set(link, path);
     }
-    const html = new Map<string, string>();
-    for (const [link, from] of links) {
-      const [pathname = "", fragment] = link.split("#");
-      if (!html.has(pathname)) {
-        const response = await request.get(pathname, { maxRedirects: 0 });
-        expect(response.status(), `${link} (linked from ${from})`).toBe(200);
-        html.set(pathname, await response.text());
-      }
-      if (fragment)
-        expect(html.get(pathname), `#${fragment} on ${pathname} (linked from ${from})`).toContain(`id="${fragment}"`);
+  }
+  const html = new Map<string, string>();
+  for (const [link, from] of links) {
+    const [pathname = "", fragment] = link.split("#");
+    if (!html.has(pathname)) {
+      const response = await request.get(pathname, { maxRedirects: 0 });
+      expect(response.status(), `${link} (linked from ${from})`).toBe(200);
+      html.set(pathname, await response.text());
     }
-  },
-);
+    if (fragment)
+      expect(html.get(pathname), `#${fragment} on ${pathname} (linked from ${from})`).toContain(`id="${fragment}"`);
+  }
+});
 
-test("a renamed article's old URL redirects permanently to the new one", { tag: FRONT_TAG }, async ({ request }) => {
+test("a renamed article's old URL redirects permanently to the new one @front", async ({ request }) => {
   const response = await request.get("/articles/achilles-tendinitis", { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe("/articles/achilles-tendinopathy");
@@ -216,7 +208,7 @@ test("every h2 and h3 in an article has an id and a link to itself", async ({ pa
   }
 });
 
-test("prerendered pages carry cache headers a CDN can use", { tag: FRONT_TAG }, async ({ request }) => {
+test("prerendered pages carry cache headers a CDN can use @front", async ({ request }) => {
   const page = await request.get("/articles/plantar-fasciitis");
   expect(page.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
   const html = await page.text();

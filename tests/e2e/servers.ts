@@ -12,5 +12,5 @@ export const SERVERS = {
   nginxFront: { project: "nginx-front", port: NGINX_FRONT_PORT, url: `http://127.0.0.1:${NGINX_FRONT_PORT}` },
 } as const;
 
-/** Tests tagged with this run against the nginx front as well as `next start`. */
+/** Tests with this tag in their title (or their describe block's) run against the nginx front as well as `next start`. */
 export const FRONT_TAG = "@front";
