@@ -7,6 +7,7 @@
  * Next.js) and from the cache.
  */
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 
 import { readJudgements } from "../tests/unit/search-evaluation";
@@ -44,8 +45,10 @@ export type FrontPage = {
 export type Latency = { p50Ms: number; p99Ms: number; maxMs: number };
 
 export type FrontBench = {
-  /** When these figures were measured: \`npm run bench -- --only=front\` measures them alone. */
+  /** When these figures were measured: `npm run bench -- --only=front` measures them alone. */
   measuredAt: string;
+  /** The machine's 1-minute load average as the rounds began and ended: other work competes for its cores. */
+  loadAverage: { start: number; end: number };
   pages: FrontPage[];
   search: {
     /** Every question of tests/fixtures/search-judgements.yaml, one at a time. */
@@ -185,6 +188,8 @@ export async function measureFront(
       : server === "nginx front"
         ? { port: ports.front, pids: [front.pids.nginx, front.pids.next] }
         : { port: ports.gzipStatic, pids: [gzipStatic.pid ?? 0] };
+  const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
+  const start = loadAverage();
   try {
     const pages: FrontPage[] = [];
     for (const [index, { page, path: urlPath }] of PAGES.entries()) {
@@ -198,6 +203,7 @@ export async function measureFront(
     const cachedRounds = await alternate(["next start", "nginx front"] as const, target, searchPath);
     return {
       measuredAt: new Date().toISOString(),
+      loadAverage: { start, end: loadAverage() },
       pages,
       search: {
         questions,
@@ -228,4 +234,11 @@ export function frontRatio(page: FrontPage): number {
   const front = roundsSpread(page.rounds["nginx front"]).requestsPerSecond.median;
   const reference = roundsSpread(page.rounds.gzip_static).requestsPerSecond.median;
   return Math.round((front / reference) * 100) / 100;
+}
+
+/** Requests the front serves per second of CPU as a share of gzip_static's: the comparison other load cannot blur. */
+export function frontCpuRatio(page: FrontPage): number {
+  const front = roundsSpread(page.rounds["nginx front"]).serverCpuUsPerRequest.median;
+  const reference = roundsSpread(page.rounds.gzip_static).serverCpuUsPerRequest.median;
+  return Math.round((reference / front) * 100) / 100;
 }

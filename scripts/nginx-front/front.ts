@@ -139,7 +139,7 @@ async function warm(port: number, paths: readonly string[]): Promise<void> {
 /**
  * nginx opens its access log by name, and /dev/stdout cannot be opened when
  * stdout is a socket (a service manager's, or a test runner's): so it writes
- * to a FIFO in the run's folder, and \`cat\` copies that to this process's
+ * to a FIFO in the run's folder, and `cat` copies that to this process's
  * output, whatever it is.
  */
 function accessLogRelay(runDir: string, output: FrontOptions["output"]): { fifo: string; relay: ChildProcess } {
