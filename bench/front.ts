@@ -101,8 +101,14 @@ async function sameBytes(port: number, urlPath: string): Promise<StaticFile> {
   };
 }
 
+/**
+ * Stops the run if a server answered nothing, or nothing right. Errors and
+ * non-2xx answers among many right ones are kept, for the report to show: one
+ * socket error in a hundred thousand requests on a busy machine should not
+ * throw away every other figure.
+ */
 function checked(server: Server, urlPath: string, result: LoadResult): LoadResult {
-  if (result.errors > 0 || result.non2xx > 0 || result.requests === 0) {
+  if (result.requests === 0 || result.non2xx + result.errors >= result.requests / 100) {
     throw new Error(`${server} failed under load on ${urlPath}: ${JSON.stringify(result)}`);
   }
   return result;

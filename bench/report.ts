@@ -164,6 +164,20 @@ export function summarise(results: BenchResults): SummaryRow[] {
       ok: compared.ratio >= SEARCH_GOALS.throughputRatio,
     });
   }
+  if (results.front) {
+    const { pages, search } = results.front;
+    const frontRounds = [...pages.flatMap((page) => page.rounds["nginx front"]), ...search.cached.front];
+    const errors = frontRounds.reduce((sum, round) => sum + round.errors, 0);
+    const non2xx = frontRounds.reduce((sum, round) => sum + round.non2xx, 0);
+    const requests = frontRounds.reduce((sum, round) => sum + round.requests, 0);
+    rows.push({
+      figure: "Errors / non-2xx under the nginx front's rounds",
+      budget: "0 / 0",
+      starter: "-",
+      measured: `${errors} / ${non2xx} of ${requests} requests`,
+      ok: errors === 0 && non2xx === 0,
+    });
+  }
   for (const page of results.front?.pages ?? []) {
     const ratio = frontRatio(page);
     const [front, reference] = [roundsSpread(page.rounds["nginx front"]), roundsSpread(page.rounds.gzip_static)];
