@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { ensureDebianPackage, waitForPort } from "./processes";
+import { waitForPort } from "../scripts/nginx-front/ports";
+import { ensureDebianPackage } from "./processes";
 
 /**
  * nginx from Debian serving one prerendered HTML file from disk, gzip on at
@@ -46,6 +47,60 @@ http {
 `,
   );
   const child = spawn(nginx, ["-c", config, "-p", dir], { stdio: "ignore" });
+  await waitForPort(port);
+  return child;
+}
+
+/** One URL for gzip_static: the plain body, and the gzipped one when the page is sent gzipped. */
+export type StaticFile = { urlPath: string; contentType: string; plain: Buffer; gzip: Buffer | undefined };
+
+/**
+ * nginx serving files from disk with `gzip_static`: each URL's precompressed
+ * `.gz` to a client that accepts gzip, the plain file to one that does not.
+ * The ceiling for any nginx set-up on these bytes.
+ */
+export async function startGzipStatic(dir: string, port: number, files: readonly StaticFile[]): Promise<ChildProcess> {
+  const nginx = ensureDebianPackage("nginx", "nginx");
+  const root = path.join(dir, "files");
+  mkdirSync(root, { recursive: true });
+  mkdirSync(path.join(dir, "logs"), { recursive: true });
+  // nginx workers run as an unprivileged user: the files and every folder above them must be readable to them.
+  for (let folder = root; folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (folder === path.dirname(dir)) break;
+    chmodSync(folder, 0o755);
+  }
+  const locations = files.map(({ urlPath, contentType, plain, gzip }, index) => {
+    const file = path.join(root, `file-${index}`);
+    writeFileSync(file, plain, { mode: 0o644 });
+    if (gzip) writeFileSync(`${file}.gz`, gzip, { mode: 0o644 });
+    // try_files, not alias: "/" names a folder, which nginx would answer with an index file.
+    return `    location = ${urlPath} {\n      default_type "${contentType}";\n      try_files /file-${index} =404;\n    }`;
+  });
+  const config = path.join(dir, "nginx.conf");
+  writeFileSync(
+    config,
+    `worker_processes auto;
+daemon off;
+error_log ${dir}/logs/error.log;
+pid ${dir}/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/client-body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  gzip_static on;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+${locations.join("\n")}
+  }
+}
+`,
+  );
+  const child = spawn(nginx, ["-c", config, "-p", dir, "-e", "stderr"], { stdio: "ignore" });
   await waitForPort(port);
   return child;
 }

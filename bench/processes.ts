@@ -1,23 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import net from "node:net";
 
-/** Resolves once something accepts TCP connections on the port, or fails after the timeout. */
-export async function waitForPort(port: number, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`nothing listening on port ${port} after ${timeoutMs} ms`);
-}
+import { waitForPort } from "../scripts/nginx-front/ports";
 
 /** Starts `next start` on a loopback port; `nodeArgs` go to Node itself (for example `--cpu-prof`). */
 export async function startNext(port: number, cwd: string, nodeArgs: string[] = []): Promise<ChildProcess> {
@@ -56,8 +40,8 @@ function rssKb(pid: number): number {
   }
 }
 
-/** Resident memory of a process and all its descendants, in MB. */
-export function treeRssMb(root: number): number {
+/** A process and all its descendants. */
+function processTree(root: number): number[] {
   const pids = readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .map(Number);
@@ -66,14 +50,48 @@ export function treeRssMb(root: number): number {
     const parent = parentOf(pid);
     if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
-  let total = 0;
+  const tree: number[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
-    total += rssKb(pid);
+    tree.push(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  return Math.round(total / 1024);
+  return tree;
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+export function treeRssMb(root: number): number {
+  return Math.round(processTree(root).reduce((total, pid) => total + rssKb(pid), 0) / 1024);
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime: the 14th and 15th fields of the line.
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts counting the CPU time (user and system) of the processes under `roots`;
+ * the returned function gives the ms used since. Counted per process, so one
+ * that exits meanwhile (nginx's cache loader) takes nothing away.
+ */
+export function cpuTimer(roots: readonly number[]): () => number {
+  const snapshot = () => new Map(roots.flatMap(processTree).map((pid) => [pid, cpuTicks(pid)]));
+  const before = snapshot();
+  return () => {
+    let ticks = 0;
+    for (const [pid, now] of snapshot()) ticks += now - (before.get(pid) ?? 0);
+    return (ticks * 1000) / TICKS_PER_SECOND;
+  };
 }
 
 /** Runs a command to completion, sampling the memory of its process tree; returns wall time and peak memory. */

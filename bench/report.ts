@@ -1,4 +1,5 @@
 import type { BuildCost } from "./build-scaling";
+import { FRONT_GOAL, FRONT_ROUNDS, type FrontBench, frontCpuRatio, frontRatio, roundsSpread, SERVERS } from "./front";
 import type { LighthouseRun } from "./lighthouse";
 import type { PageWeight } from "./page-weight";
 import { type SearchCost, type Spread, spread } from "./search";
@@ -14,6 +15,8 @@ export type BenchResults = {
   profile: { categories: ProfileSummary; topFunctions: { name: string; share: number }[] };
   reliability: { result: LoadResult; paths: number; memoryBeforeMb: number; memoryAfterMb: number };
   scaling: BuildCost[];
+  /** Missing from reports written before the nginx front existed. */
+  front?: FrontBench;
   /** Missing from reports written before search was measured. */
   search?: {
     inProcess: SearchCost[];
@@ -159,6 +162,39 @@ export function summarise(results: BenchResults): SummaryRow[] {
       starter: "-",
       measured: `${compared.ratio.toFixed(2)} (${compared.search.requestsPerSecond.median} vs ${compared.article.requestsPerSecond.median} req/s)`,
       ok: compared.ratio >= SEARCH_GOALS.throughputRatio,
+    });
+  }
+  if (results.front) {
+    const { pages, search } = results.front;
+    const frontRounds = [...pages.flatMap((page) => page.rounds["nginx front"]), ...search.cached.front];
+    const errors = frontRounds.reduce((sum, round) => sum + round.errors, 0);
+    const non2xx = frontRounds.reduce((sum, round) => sum + round.non2xx, 0);
+    const requests = frontRounds.reduce((sum, round) => sum + round.requests, 0);
+    rows.push({
+      figure: "Errors / non-2xx under the nginx front's rounds",
+      budget: "0 / 0",
+      starter: "-",
+      measured: `${errors} / ${non2xx} of ${requests} requests`,
+      ok: errors === 0 && non2xx === 0,
+    });
+  }
+  for (const page of results.front?.pages ?? []) {
+    const ratio = frontRatio(page);
+    const [front, reference] = [roundsSpread(page.rounds["nginx front"]), roundsSpread(page.rounds.gzip_static)];
+    rows.push({
+      figure: `nginx front / nginx gzip_static throughput, ${page.page}, same bytes, alternating rounds`,
+      budget: `>= ${FRONT_GOAL}`,
+      starter: "-",
+      measured: `${ratio.toFixed(2)} (${front.requestsPerSecond.median} vs ${reference.requestsPerSecond.median} req/s)`,
+      ok: ratio >= FRONT_GOAL,
+    });
+    const cpuRatio = frontCpuRatio(page);
+    rows.push({
+      figure: `nginx front / nginx gzip_static requests per CPU-second, ${page.page}`,
+      budget: `>= ${FRONT_GOAL}`,
+      starter: "-",
+      measured: `${cpuRatio.toFixed(2)} (${front.serverCpuUsPerRequest.median} vs ${reference.serverCpuUsPerRequest.median} µs per request)`,
+      ok: cpuRatio >= FRONT_GOAL,
     });
   }
   if (scale100 && scale1000) {
@@ -312,6 +348,7 @@ ${results.reliability.result.requests} requests, ${results.reliability.result.re
 ${results.reliability.result.errors} errors, ${results.reliability.result.non2xx} non-2xx. Server memory (whole process tree):
 ${results.reliability.memoryBeforeMb} MB before, ${results.reliability.memoryAfterMb} MB after.
 
+${results.front ? frontSection(results.front) : ""}
 ${results.search ? searchSection(results.search) : ""}
 ## Build cost as the library grows
 
@@ -381,6 +418,89 @@ ${table(
 )}
 
 /search served ${compared.ratio.toFixed(2)} of the article's requests per second.
+
+`;
+}
+
+function frontSection(front: FrontBench): string {
+  const failures = (rounds: readonly LoadResult[]) =>
+    `${rounds.reduce((sum, result) => sum + result.errors, 0)} / ${rounds.reduce((sum, result) => sum + result.non2xx, 0)}`;
+  const latency = ({ p50Ms, p99Ms, maxMs }: FrontBench["search"]["firstRequest"]["nextStart"]) =>
+    `${p50Ms} / ${p99Ms} / ${maxMs} ms`;
+  const { firstRequest, cached } = front.search;
+  const pageRows = front.pages.flatMap((page) => {
+    const reference = roundsSpread(page.rounds.gzip_static).requestsPerSecond.median;
+    return SERVERS.map((server) => {
+      const summary = roundsSpread(page.rounds[server]);
+      return [
+        `${page.page} (\`${page.path}\`)`,
+        kb(page.bytes),
+        server,
+        withSpread(summary.requestsPerSecond),
+        withSpread(summary.p99Ms, " ms"),
+        (summary.requestsPerSecond.median / reference).toFixed(2),
+        withSpread(summary.serverCpuUsPerRequest, " µs"),
+        failures(page.rounds[server]),
+      ];
+    });
+  });
+  const cachedRows = (
+    [
+      ["next start", cached.nextStart],
+      ["nginx front (cached)", cached.front],
+    ] as const
+  ).map(([server, rounds]) => {
+    const summary = roundsSpread(rounds);
+    return [
+      server,
+      withSpread(summary.requestsPerSecond),
+      withSpread(summary.p99Ms, " ms"),
+      withSpread(summary.serverCpuUsPerRequest, " µs"),
+      failures(rounds),
+    ];
+  });
+  return `## The nginx front
+
+Measured ${front.measuredAt}. \`npm run start:nginx\` (nginx with its access log, in front of \`next start\`: README,
+"Deploying and scaling") against \`next start\` alone and against nginx \`gzip_static\` serving, from files on disk, the
+bytes the front sends; nginx with \`worker_processes auto\` in both. autocannon, ${THROUGHPUT.connections} connections with gzip,
+${FRONT_ROUNDS.rounds} rounds of ${FRONT_ROUNDS.seconds} s per server after a ${FRONT_ROUNDS.warmupSeconds} s warm-up of each, the servers taking turns in a different order
+each round. Medians over the rounds, with their spread. Server CPU is the CPU time the server's processes (for the front,
+nginx and its \`next start\`) used per request in that round: what the server costs, apart from the load generator that
+shares its two cores and parses every header it sends, and from whatever else the machine was doing (its 1-minute load
+average was ${front.loadAverage.start} as the rounds began and ${front.loadAverage.end} as they ended).
+
+${table(
+  [
+    "Page",
+    "Bytes sent",
+    "Server",
+    "req/s",
+    "p99 latency",
+    "Share of gzip_static",
+    "Server CPU per request",
+    "Errors / non-2xx",
+  ],
+  pageRows,
+)}
+
+/search, every question of the search judgements once (${front.search.questions} questions, one request at a time, gzip):
+straight to \`next start\`, then through the front twice, the first a miss of its cache that Next.js renders, the second
+from the cache:
+
+${table(
+  ["Request", "Latency p50 / p99 / slowest"],
+  [
+    ["next start", latency(firstRequest.nextStart)],
+    ["nginx front, first request (cache miss)", latency(firstRequest.frontMiss)],
+    ["nginx front, same request again (cache hit)", latency(firstRequest.frontHit)],
+  ],
+)}
+
+\`${cached.path}\` under load: rendered every time by \`next start\`, from the cache through the front (its Cache-Control
+lets a shared cache keep it 5 minutes); alternating rounds as above:
+
+${table(["Server", "req/s", "p99 latency", "Server CPU per request", "Errors / non-2xx"], cachedRows)}
 
 `;
 }

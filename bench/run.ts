@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: builds the site, serves it on loopback and measures page
- * weight, Lighthouse scores, throughput against nginx, behaviour under load
- * and how build cost grows with the library. Writes bench/results/report.md
- * and report.json. `--skip-scaling` leaves out the (slow) build-scaling runs;
- * `--report-only` rewrites report.md from report.json without measuring.
+ * weight, Lighthouse scores, throughput against nginx, behaviour under load,
+ * the nginx front, search and how build cost grows with the library. Writes
+ * bench/results/report.md and report.json. `--skip-scaling` leaves out the
+ * (slow) runs with generated articles; `--only=front` measures the nginx front
+ * alone; `--report-only` rewrites report.md from report.json without
+ * measuring. A partial run keeps, from report.json, every figure it did not
+ * measure.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 import { measureBuild } from "./build-scaling";
+import { measureFront } from "./front";
 import { lighthouseMedian, startStatusRelay } from "./lighthouse";
 import { startNginx } from "./nginx";
 import { measurePageWeight } from "./page-weight";
@@ -20,7 +24,7 @@ import { measureSearch } from "./search";
 import { load, loadInRounds, summariseProfiles, THROUGHPUT } from "./throughput";
 
 const ROOT = path.resolve(__dirname, "..");
-const PORTS = { next: 3210, relay: 3211, nginx: 3212 };
+const PORTS = { next: 3210, relay: 3211, nginx: 3212, front: 3213 };
 /** A question with an answer card: the page the Ask box most often leads to. */
 const SEARCH_PAGE = "/search?q=heel+pain+in+the+morning";
 const PAGES = [
@@ -39,13 +43,44 @@ const version = (command: string, args: string[]) =>
     .split("\n")[0]
     ?.trim() ?? "";
 
+const REPORT_JSON = path.join(ROOT, "bench", "results", "report.json");
+
 /** Writes the report as it stands, so a later phase that fails loses nothing measured before it. */
 function writeReport(results: BenchResults) {
-  const out = path.join(ROOT, "bench", "results");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "report.json"), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(out, "report.md"), toMarkdown(results));
+  mkdirSync(path.dirname(REPORT_JSON), { recursive: true });
+  writeFileSync(REPORT_JSON, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(path.dirname(REPORT_JSON), "report.md"), toMarkdown(results));
 }
+
+const previousReport = (): BenchResults | undefined =>
+  existsSync(REPORT_JSON) ? (JSON.parse(readFileSync(REPORT_JSON, "utf8")) as BenchResults) : undefined;
+
+/** Rows of both runs, one per number of generated articles, this run's where both have one. */
+function byGenerated<T extends { generated: number }>(kept: readonly T[], measured: readonly T[]): T[] {
+  const fresh = new Set(measured.map((row) => row.generated));
+  return [...kept.filter((row) => !fresh.has(row.generated)), ...measured].sort((a, b) => a.generated - b.generated);
+}
+
+/** This run's figures, and the previous report's for what this run left out (`--skip-scaling`). */
+function keepUnmeasured(previous: BenchResults | undefined, measured: BenchResults): BenchResults {
+  if (!previous) return measured;
+  return {
+    ...measured,
+    front: measured.front ?? previous.front,
+    scaling: byGenerated(previous.scaling, measured.scaling),
+    search: measured.search && {
+      ...measured.search,
+      inProcess: byGenerated(previous.search?.inProcess ?? [], measured.search.inProcess),
+    },
+  };
+}
+
+const nodeAndNext = () => ({
+  node: process.version,
+  next: (
+    JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }
+  ).version,
+});
 
 async function main() {
   if (process.argv.includes("--report-only")) {
@@ -53,6 +88,9 @@ async function main() {
     writeReport(JSON.parse(readFileSync(json, "utf8")) as BenchResults);
     return;
   }
+  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (only !== undefined && only !== "front") throw new Error(`--only=${only}: only --only=front is supported`);
+  const previous = previousReport();
   const skipScaling = process.argv.includes("--skip-scaling");
   const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
   const nginxPath = ensureDebianPackage("nginx", "nginx");
@@ -61,6 +99,16 @@ async function main() {
 
   log("building the site");
   const build = await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
+
+  if (only === "front") {
+    if (!previous) throw new Error(`--only=front adds to ${REPORT_JSON}: run the whole bench once first`);
+    const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
+    const nginx = version("sh", ["-c", `${nginxPath} -v 2>&1`]);
+    writeReport({ ...previous, machine: { ...previous.machine, ...nodeAndNext(), nginx }, front });
+    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.startsWith("nginx front")))
+      log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+    return;
+  }
 
   let next = await startNext(PORTS.next, ROOT);
   log("measuring page weight");
@@ -130,6 +178,9 @@ async function main() {
   const memoryAfterMb = treeRssMb(next.pid ?? 0);
   await stop(next);
 
+  log("measuring the nginx front");
+  const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
+
   log(`measuring search in process${skipScaling ? "" : `, today and with ${SEARCH_GENERATED} generated articles`}`);
   const searchInProcess = measureSearch(ROOT, skipScaling ? 0 : SEARCH_GENERATED);
 
@@ -138,10 +189,7 @@ async function main() {
     machine: {
       cpus: os.cpus().length,
       memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-      node: process.version,
-      next: (
-        JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }
-      ).version,
+      ...nodeAndNext(),
       chromium: version(chromePath, ["--version"]),
       nginx: version("sh", ["-c", `${nginxPath} -v 2>&1`]),
     },
@@ -151,22 +199,23 @@ async function main() {
     throughput,
     profile,
     reliability: { result: reliabilityResult, paths: paths.length, memoryBeforeMb, memoryAfterMb },
+    front,
     search: {
       inProcess: searchInProcess,
       throughput: { path: SEARCH_PAGE, article: articleRounds, search: searchRounds },
     },
     scaling: [],
   };
-  writeReport(results);
+  writeReport(keepUnmeasured(previous, results));
 
   if (!skipScaling) {
     for (const count of [10, 100, 1000]) {
       log(`building with ${count} generated articles`);
       results.scaling.push(await measureBuild(ROOT, count));
-      writeReport(results);
+      writeReport(keepUnmeasured(previous, results));
     }
   }
-  for (const row of summarise(results))
+  for (const row of summarise(keepUnmeasured(previous, results)))
     log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
   log("report written to bench/results/report.md");
 }

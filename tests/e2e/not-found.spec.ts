@@ -1,6 +1,6 @@
 import { ARTICLE_NOT_FOUND, expect, sitemapPaths, test } from "./site";
 
-test.describe("with JavaScript off", () => {
+test.describe("with JavaScript off @front", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an unknown article address offers the closest sections, a search for its words and the guide", async ({
@@ -48,7 +48,7 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-test("another letter case of a slug, or of a former slug, redirects permanently to the article", async ({
+test("another letter case of a slug, or of a former slug, redirects permanently to the article @front", async ({
   page,
   request,
 }) => {
@@ -67,7 +67,7 @@ test("another letter case of a slug, or of a former slug, redirects permanently 
   await expect(page.getByRole("heading", { level: 2, name: /^Treatment/ })).toBeInViewport();
 });
 
-test("the address asked for is shown as text, never as markup", async ({ request }) => {
+test("the address asked for is shown as text, never as markup @front", async ({ request }) => {
   const response = await request.get("/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E%22'");
   expect(response.status()).toBe(404);
   const html = await response.text();
@@ -75,7 +75,10 @@ test("the address asked for is shown as text, never as markup", async ({ request
   expect(html).not.toContain("<script");
 });
 
-test("the footer's site map is a page for people listing every article and its sections", async ({ page, request }) => {
+test("the footer's site map is a page for people listing every article and its sections @front", async ({
+  page,
+  request,
+}) => {
   await page.goto("/about");
   await page.getByRole("contentinfo").getByRole("link", { name: "Site map" }).click();
   await expect(page).toHaveURL(/\/site-map$/);

@@ -116,7 +116,9 @@ test("every page in the sitemap is complete for sharing and search engines", asy
   }
 });
 
-test("pages rendered per request are noindex and still describe themselves for link previews", async ({ page }) => {
+test("pages rendered per request are noindex and still describe themselves for link previews @front", async ({
+  page,
+}) => {
   for (const path of ["/search?q=heel+pain+in+the+morning", ...ERROR_PAGES]) {
     await page.goto(path);
     const head = await readHead(page);
@@ -135,7 +137,10 @@ test("cause articles describe their condition in structured data", async ({ page
   }
 });
 
-test("robots.txt names the sitemap, and the sitemap dates articles by their review", async ({ page, request }) => {
+test("robots.txt names the sitemap, and the sitemap dates articles by their review @front", async ({
+  page,
+  request,
+}) => {
   expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
   const xml = await (await request.get("/sitemap.xml")).text();
   await page.goto("/articles/plantar-fasciitis");
@@ -143,7 +148,7 @@ test("robots.txt names the sitemap, and the sitemap dates articles by their revi
   expect(xml).toContain(`<loc>${SITE_URL}/articles/plantar-fasciitis</loc>\n<lastmod>${reviewed}</lastmod>`);
 });
 
-test("every internal link on every page resolves, fragments included", async ({ page, request }) => {
+test("every internal link on every page resolves, fragments included @front", async ({ page, request }) => {
   const pages = [...(await sitemapPaths(request)), "/not-a-page"];
   const links = new Map<string, string>();
   for (const path of pages) {
@@ -178,7 +183,7 @@ test("every internal link on every page resolves, fragments included", async ({ 
   }
 });
 
-test("a renamed article's old URL redirects permanently to the new one", async ({ request }) => {
+test("a renamed article's old URL redirects permanently to the new one @front", async ({ request }) => {
   const response = await request.get("/articles/achilles-tendinitis", { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe("/articles/achilles-tendinopathy");
@@ -203,7 +208,7 @@ test("every h2 and h3 in an article has an id and a link to itself", async ({ pa
   }
 });
 
-test("prerendered pages carry cache headers a CDN can use", async ({ request }) => {
+test("prerendered pages carry cache headers a CDN can use @front", async ({ request }) => {
   const page = await request.get("/articles/plantar-fasciitis");
   expect(page.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
   const html = await page.text();
