@@ -1,15 +1,20 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
 import { References } from "@/components/article/references";
 import { ContentBlocks } from "@/components/content/content-blocks";
+import { CompactHelp } from "@/components/home/compact-help";
+import type { CareLevel } from "@/lib/content/schema";
 import type { ConditionSources } from "@/lib/plan/plan-sources";
-import type { PlanPart } from "@/lib/plan/plan-text";
+import { cardsPart, type PlanPart, signsPart } from "@/lib/plan/plan-text";
 import { CONDITION_LABELS, formatDistance, type Plan, WEEKS_PER_HALVING } from "@/lib/plan/rules";
-import { articlePath, PLAN_ARTICLE_SLUG } from "@/lib/site";
+import { ALL_WARNING_SIGNS_PATH, articlePath, PLAN_ARTICLE_SLUG } from "@/lib/site";
 
-type Props = { plan: Plan; sources: ConditionSources };
+type Props = { plan: Plan; sources: ConditionSources; levels: Record<CareLevel, string> };
 
-const NEXT_MORNING = "No more pain, stiffness or swelling than before? Repeat or move on. Worse? Stay at this stage.";
+const LEVELS: readonly CareLevel[] = ["emergency", "urgent", "non-urgent"];
+
+/** The next-morning check's answer in every stage's row; the column heading asks the question. */
+const NEXT_MORNING = "Yes: move on. No: stay at this stage.";
 
 /** How the first walk was worked out, in the reader's numbers. */
 function firstWalkSum({ input, firstWalk }: Plan): string {
@@ -26,16 +31,26 @@ function firstWalkSum({ input, firstWalk }: Plan): string {
  * The reader's plan: the doctor's clearance and care cards first after a
  * stress fracture or a rupture, then the stage table, each number beside its
  * cited rule, the next-morning check on every stage, the stop rule for the
- * condition, the care cards and the references.
+ * condition, when to get help and the references. When to get help gives,
+ * level by level, the signs every page shows in a few words (as the home
+ * page does), then the condition's own items as a care card in full.
  */
-export function PlanView({ plan, sources }: Props) {
+export function PlanView({ plan, sources, levels }: Props) {
   const { input } = plan;
   const part = (name: PlanPart) => <ContentBlocks blocks={sources.parts[name] ?? []} headingLevel={3} />;
   const distance = (value: number) => <strong>{formatDistance(value, input.unit)}</strong>;
   const cards = (
     <section className="hp-plan__help" aria-labelledby="plan-get-help">
       <h2 id="plan-get-help">When to get help</h2>
-      {part("cards")}
+      {LEVELS.map((level) => (
+        <Fragment key={level}>
+          <CompactHelp levels={[{ level, heading: levels[level], blocks: sources.parts[signsPart(level)] ?? [] }]} />
+          {part(cardsPart(level))}
+        </Fragment>
+      ))}
+      <p className="hp-plan__more">
+        <a href={ALL_WARNING_SIGNS_PATH}>All the warning signs in full</a>
+      </p>
     </section>
   );
 
@@ -129,7 +144,7 @@ export function PlanView({ plan, sources }: Props) {
             <tr>
               <th scope="col">Stage</th>
               <th scope="col">What to do, with the rule and its source</th>
-              <th scope="col">Next morning</th>
+              <th scope="col">Next morning no more pain, stiffness or swelling than before?</th>
             </tr>
           </thead>
           <tbody>
@@ -147,7 +162,7 @@ export function PlanView({ plan, sources }: Props) {
       <section aria-labelledby="plan-stop">
         <h2 id="plan-stop">When to stop</h2>
         {part("stopRule")}
-        <p>
+        <p className="hp-plan__more">
           More in <a href={`${articlePath(PLAN_ARTICLE_SLUG)}#stop-signs`}>Returning to running: stop signs</a>.
         </p>
       </section>

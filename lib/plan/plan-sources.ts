@@ -3,12 +3,12 @@ import path from "node:path";
 
 import { z } from "zod";
 
-import { planMarkdown, PlanPart, TRIAGE_CONDITIONS } from "./plan-text";
+import { cardsPart, planMarkdown, PlanPart, signsPart, TRIAGE_CONDITIONS } from "./plan-text";
 import { PlanCondition } from "./rules";
 import type { ContentLibrary } from "@/lib/content/load-content";
 import { renderPageParts } from "@/lib/content/page-markdown";
-import { CitedReference, ContentBlock } from "@/lib/content/schema";
-import { careCardMarkdown, itemsForConditions } from "@/lib/content/triage";
+import { ALL_CONDITIONS, CareLevel, CitedReference, ContentBlock } from "@/lib/content/schema";
+import { careCardMarkdown, compactHelpMarkdown, itemsForConditions, LEVEL_ORDER } from "@/lib/content/triage";
 
 /** One condition's plan text, rendered and cited, with its care cards and its reference list. */
 export const ConditionSources = z.object({
@@ -24,6 +24,8 @@ export type ConditionSources = z.infer<typeof ConditionSources>;
  */
 export const PlanSourcesFile = z.object({
   version: z.literal(1),
+  /** Each care level's heading, from the triage data, for the compact signs. */
+  levels: z.record(CareLevel, z.string().min(1)),
   conditions: z.record(PlanCondition, ConditionSources),
 });
 export type PlanSourcesFile = z.infer<typeof PlanSourcesFile>;
@@ -36,13 +38,26 @@ export function buildPlanSources(library: ContentLibrary): PlanSourcesFile {
   const { triage, bibliography } = library;
   const conditions = Object.fromEntries(
     PlanCondition.options.map((condition) => {
-      const cards = careCardMarkdown(triage, itemsForConditions(triage, TRIAGE_CONDITIONS[condition]));
+      const own = itemsForConditions(triage, TRIAGE_CONDITIONS[condition]).filter(
+        (item) => !item.appliesTo.includes(ALL_CONDITIONS),
+      );
+      // Level by level, most urgent first: the every-page signs, then the condition's own items in full.
+      const help = LEVEL_ORDER.flatMap((level): [PlanPart, string][] => [
+        [signsPart(level), compactHelpMarkdown(triage, level)],
+        [
+          cardsPart(level),
+          careCardMarkdown(
+            triage,
+            own.filter((item) => item.level === level),
+          ),
+        ],
+      ]);
       // No page path: citations link to "#ref-1" on the page itself, whatever its query, as on /search.
-      const { parts, references } = renderPageParts(planMarkdown(condition, cards), { bibliography, pagePath: "" });
+      const { parts, references } = renderPageParts(planMarkdown(condition, help), { bibliography, pagePath: "" });
       return [condition, { parts, references }];
     }),
   );
-  return PlanSourcesFile.parse({ version: 1, conditions });
+  return PlanSourcesFile.parse({ version: 1, levels: triage.levels, conditions });
 }
 
 let sources: PlanSourcesFile | undefined;

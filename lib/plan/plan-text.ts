@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { PlanCondition } from "./rules";
+import type { CareLevel } from "@/lib/content/schema";
 
 /**
  * The cited statement of each rule the plan page applies, as Markdown with
@@ -21,9 +22,20 @@ export const PlanPart = z.enum([
   "ceiling",
   "ceilingCaveat",
   "stopRule",
-  "cards",
+  "signs-emergency",
+  "cards-emergency",
+  "signs-urgent",
+  "cards-urgent",
+  "signs-non-urgent",
+  "cards-non-urgent",
 ]);
 export type PlanPart = z.infer<typeof PlanPart>;
+
+/** The part holding one level's every-page signs in a few words. */
+export const signsPart = (level: CareLevel): PlanPart => `signs-${level}`;
+
+/** The part holding the care card of one level's items for the reader's condition, if it has any. */
+export const cardsPart = (level: CareLevel): PlanPart => `cards-${level}`;
 
 const INTRO =
   "There is no tested formula for getting back to running after heel pain [@habets2018]. This plan applies the " +
@@ -110,7 +122,11 @@ const TEXT: Record<PlanCondition, ConditionText> = {
   },
 };
 
-/** The triage conditions whose care cards each plan shows (content/triage.yaml `conditions`). */
+/**
+ * The triage conditions whose own items each plan shows as full care cards
+ * (content/triage.yaml `conditions`); the signs every page shows come as a
+ * compact list, as on the home page, so the plan still prints on one page.
+ */
 export const TRIAGE_CONDITIONS: Record<PlanCondition, readonly string[]> = {
   "plantar-heel-pain": [],
   "achilles-tendinopathy": ["achilles"],
@@ -122,10 +138,10 @@ export const TRIAGE_CONDITIONS: Record<PlanCondition, readonly string[]> = {
 /**
  * One condition's plan, part by part, in the order the page shows them, so
  * citations are numbered as they are read: after a stress fracture or a
- * rupture, the doctor's clearance and the care cards come first; otherwise
- * the care cards close the plan.
+ * rupture, the doctor's clearance and the help parts (care cards and signs)
+ * come first; otherwise they close the plan.
  */
-export function planMarkdown(condition: PlanCondition, cards: string): [PlanPart, string][] {
+export function planMarkdown(condition: PlanCondition, help: [PlanPart, string][]): [PlanPart, string][] {
   const { clearance, hop, stopRule } = TEXT[condition];
   const stages: [PlanPart, string][] = [
     ["intro", INTRO],
@@ -139,5 +155,5 @@ export function planMarkdown(condition: PlanCondition, cards: string): [PlanPart
     ["ceilingCaveat", CEILING_CAVEAT],
     ["stopRule", stopRule],
   ];
-  return clearance ? [["clearance", clearance], ["cards", cards], ...stages] : [...stages, ["cards", cards]];
+  return clearance ? [["clearance", clearance], ...help, ...stages] : [...stages, ...help];
 }

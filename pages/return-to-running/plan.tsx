@@ -6,8 +6,8 @@ import { fieldId, PlanForm } from "@/components/plan/plan-form";
 import { PlanView } from "@/components/plan/plan-view";
 import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
 import { type PlanRequest, readPlanQuery } from "@/lib/plan/input";
-import { type ConditionSources, planSources } from "@/lib/plan/plan-sources";
-import { buildPlan, type Plan } from "@/lib/plan/rules";
+import { type PlanSourcesFile, planSources } from "@/lib/plan/plan-sources";
+import { buildPlan, type Plan, type PlanCondition } from "@/lib/plan/rules";
 import { articlePath, PLAN_ARTICLE_SLUG } from "@/lib/site";
 
 /**
@@ -22,7 +22,8 @@ export const config = { unstable_runtimeJS: false };
 type Props = {
   request: PlanRequest;
   plan: Plan | null;
-  sources: ConditionSources | null;
+  sources: PlanSourcesFile["conditions"][PlanCondition] | null;
+  levels: PlanSourcesFile["levels"] | null;
 };
 
 // The numbers are never logged or stored: nothing here writes them anywhere but into this response.
@@ -31,13 +32,13 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   const request = readPlanQuery(query);
   if (request.kind !== "plan") {
     if (request.kind === "invalid") res.statusCode = 400;
-    return { props: { request, plan: null, sources: null } };
+    return { props: { request, plan: null, sources: null, levels: null } };
   }
-  const sources = planSources().conditions[request.input.condition];
-  return { props: { request, plan: buildPlan(request.input), sources } };
+  const { conditions, levels } = planSources();
+  return { props: { request, plan: buildPlan(request.input), sources: conditions[request.input.condition], levels } };
 };
 
-export default function PlanPage({ request, plan, sources }: Props) {
+export default function PlanPage({ request, plan, sources, levels }: Props) {
   const invalid = request.kind === "invalid";
   return (
     <>
@@ -60,7 +61,7 @@ export default function PlanPage({ request, plan, sources }: Props) {
               </ul>
             </div>
           ) : null}
-          {plan && sources ? <PlanView plan={plan} sources={sources} /> : null}
+          {plan && sources && levels ? <PlanView plan={plan} sources={sources} levels={levels} /> : null}
           {plan ? null : (
             <p>
               This is an example of a common approach, not a tested plan. Read{" "}
