@@ -23,6 +23,12 @@ export const SITE_MAP_PATH = "/site-map";
 /** Where an address under /articles/ that names no article is rendered (pages/article-not-found.tsx). */
 export const ARTICLE_NOT_FOUND_PATH = "/article-not-found";
 
+/** The return-to-running plan made from the reader's own numbers (pages/return-to-running/plan.tsx). */
+export const PLAN_PATH = "/return-to-running/plan";
+
+/** The article whose readers get the plan form (components/article/article-page.tsx). */
+export const PLAN_ARTICLE_SLUG = "return-to-running";
+
 /** Site path of an article page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 

@@ -2,7 +2,9 @@
  * Build step (run by `npm run build` before `next build`): reads and checks
  * the content, cuts it into passages, builds the search index and the
  * red-flag cards, and writes them to .search/index.json for /search; writes
- * the site outline to .search/site-outline.json for the article 404.
+ * the site outline to .search/site-outline.json for the article 404, and the
+ * return-to-running plan's cited rules and care cards to
+ * .search/plan-sources.json for /return-to-running/plan.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +14,7 @@ import { CONTENT_ROOT, contentToday } from "@/lib/content/live";
 import { loadSearchSources } from "@/lib/content/synonyms";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { buildSiteOutline, SITE_OUTLINE_PATH } from "@/lib/not-found/outline";
+import { buildPlanSources, PLAN_SOURCES_PATH } from "@/lib/plan/plan-sources";
 import { SEARCH_INDEX_PATH } from "@/lib/search/load-index";
 
 const started = performance.now();
@@ -25,6 +28,7 @@ try {
   mkdirSync(path.dirname(SEARCH_INDEX_PATH), { recursive: true });
   writeFileSync(SEARCH_INDEX_PATH, json);
   writeFileSync(SITE_OUTLINE_PATH, JSON.stringify(buildSiteOutline(library)));
+  writeFileSync(PLAN_SOURCES_PATH, JSON.stringify(buildPlanSources(library)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Search index: ${index.passages.length} passages, ${index.redFlags.items.length} red-flag signs, ` +

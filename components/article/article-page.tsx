@@ -8,9 +8,10 @@ import { RelatedArticles } from "./related-articles";
 import { TableOfContents } from "./table-of-contents";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import { GuideEntry } from "@/components/guide/guide-entry";
+import { PlanForm } from "@/components/plan/plan-form";
 import type { Article } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
-import type { Crumb } from "@/lib/site";
+import { type Crumb, PLAN_ARTICLE_SLUG } from "@/lib/site";
 
 type Props = {
   article: Article;
@@ -44,6 +45,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
             headingLevel={2}
           />
         ) : null}
+        {article.slug === PLAN_ARTICLE_SLUG ? <PlanForm heading="Make a plan with your own numbers" /> : null}
         <AskForm slug={article.slug} />
         <TableOfContents sections={article.sections} hasReferences={article.references.length > 0} />
         {rest.map((section) => (

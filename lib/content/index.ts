@@ -7,7 +7,7 @@ import { CONTENT_ROOT, contentToday, fromContent } from "./live";
 import { loadContent } from "./load-content";
 import type { Article, CareLevel, Topic } from "./schema";
 import { sectionLink } from "./section-links";
-import { itemsForConditions, LEVEL_ORDER } from "./triage";
+import { compactHelpMarkdown, itemsForConditions, LEVEL_ORDER } from "./triage";
 
 /** The validated content from `content/`: loaded once per build, again in development whenever a file changes. */
 const contentLibrary = fromContent(() => {
@@ -70,13 +70,8 @@ export function getStartHere() {
 export function getCompactHelp(levels: readonly CareLevel[], pagePath: string) {
   const { triage, bibliography } = contentLibrary();
   const shown = LEVEL_ORDER.filter((level) => levels.includes(level));
-  const markdown = (level: CareLevel) => {
-    const items = itemsForConditions(triage, []).filter((item) => item.level === level);
-    const keys = [...new Set(items.flatMap((item) => item.cite))];
-    return `${items.map((item) => `- ${item.short}`).join("\n")}\n\nSources: [${keys.map((key) => `@${key}`).join("; ")}]`;
-  };
   const { parts, references } = renderPageParts(
-    shown.map((level) => [level, markdown(level)] as const),
+    shown.map((level) => [level, compactHelpMarkdown(triage, level)] as const),
     { bibliography, pagePath },
   );
   return {

@@ -135,3 +135,14 @@ export function careCardMarkdown(triage: Triage, items: readonly TriageItem[]): 
     .filter(Boolean)
     .join("\n\n");
 }
+
+/**
+ * One level's every-page signs in a few words (their `short` wording), as a
+ * list with one line of sources: the compact "when to get help" of the home
+ * page and the return-to-running plan.
+ */
+export function compactHelpMarkdown(triage: Triage, level: CareLevel): string {
+  const items = itemsForConditions(triage, []).filter((item) => item.level === level);
+  const keys = [...new Set(items.flatMap((item) => item.cite))];
+  return `${items.map((item) => `- ${item.short}`).join("\n")}\n\nSources: [${keys.map((key) => `@${key}`).join("; ")}]`;
+}

@@ -50,6 +50,16 @@ export const PER_REQUEST_ROUTES: readonly PerRequestRoute[] = [
     csp: "site-policy",
   },
   {
+    route: "/return-to-running/plan",
+    router: "pages",
+    reason:
+      "The plan is worked out from the reader's own numbers (?distance=&unit=&weeks=&condition=), which a " +
+      "prerendered page cannot know; getServerSideProps reads the cited rules built before next build (see " +
+      "pages/return-to-running/plan.tsx).",
+    rendering: "pages-without-runtime",
+    csp: "site-policy",
+  },
+  {
     route: "/article-not-found",
     router: "pages",
     reason:

@@ -38,6 +38,7 @@ function build(change: (output: BuildOutput) => void = () => {}): BuildOutput {
       "/_error": "pages/_error.js",
       "/_document": "pages/_document.js",
       "/article-not-found": "pages/article-not-found.js",
+      "/return-to-running/plan": "pages/return-to-running/plan.js",
       "/search": "pages/search.js",
       "/404": "pages/404.html",
     },
@@ -80,7 +81,7 @@ describe("planRoutes on a build that keeps the contract", () => {
 
   it("leaves route handlers alone and knows the pages rendered per request: the 400 page, the article 404, /search", () => {
     expect(plan.files).toEqual(["/sitemap.xml"]);
-    expect(plan.perRequest).toEqual(["/_error", "/article-not-found", "/search"]);
+    expect(plan.perRequest).toEqual(["/_error", "/article-not-found", "/return-to-running/plan", "/search"]);
   });
 });
 
@@ -174,6 +175,12 @@ describe("planRoutes accepts a per-request route that is listed", () => {
       [...PER_REQUEST_ROUTES, listed("/account")],
     );
     expect(plan.problems).toEqual([]);
-    expect(plan.perRequest).toEqual(["/account", "/_error", "/article-not-found", "/search"]);
+    expect(plan.perRequest).toEqual([
+      "/account",
+      "/_error",
+      "/article-not-found",
+      "/return-to-running/plan",
+      "/search",
+    ]);
   });
 });

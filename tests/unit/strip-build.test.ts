@@ -41,6 +41,7 @@ function distDir({ html = realNotFoundPage(), route = {} }: { html?: string; rou
     "/_error": "pages/_error.js",
     "/_document": "pages/_document.js",
     "/article-not-found": "pages/article-not-found.js",
+    "/return-to-running/plan": "pages/return-to-running/plan.js",
     "/search": "pages/search.js",
   });
   write(NOT_FOUND, html);
@@ -63,7 +64,7 @@ describe("stripBuild", () => {
         stripped: 1,
         prerendered: 1,
         routeFiles: 0,
-        perRequest: ["/_error", "/article-not-found", "/search"],
+        perRequest: ["/_error", "/article-not-found", "/return-to-running/plan", "/search"],
       });
       expect(summary.bytesAfter).toBeLessThan(summary.bytesBefore / 3);
       const html = readFileSync(path.join(dir, NOT_FOUND), "utf8");
