@@ -1,4 +1,4 @@
-import type { Heading, Link, List, Root, RootContent } from "mdast";
+import type { Heading, Link, List, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -20,12 +20,13 @@ import {
   type Bibliography,
   type ContentBlock,
   type FaqItem,
+  type Figure,
   type IsoDate,
   type Section,
   Slug,
   type Triage,
 } from "./schema";
-import { WHEN_TO_GET_HELP } from "./syntax";
+import { FIGURE_MARKER, FIGURE_PATTERN, WHEN_TO_GET_HELP } from "./syntax";
 import { articlePath } from "../site";
 
 /** What the parser needs besides the Markdown: where it came from and what it may cite. */
@@ -38,6 +39,10 @@ export type ParseContext = {
   triage: Triage;
   /** Today's date; a `nextReview` before it is a problem. */
   today: IsoDate;
+  /** The checked figures an article may place, by id. */
+  figures: ReadonlyMap<string, Figure>;
+  /** Every id in content/figures.yaml, checked or not: a figure with its own problems is not also "unknown". */
+  figureIds: ReadonlySet<string>;
 };
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; issues: ContentIssue[] };
@@ -99,7 +104,10 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 
   const tree = remark().use(remarkGfm).parse(parsed.body);
   checkStructure(tree, report, at);
-  lintProse(tree, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
+  const figures = placeFigures(tree, context, report, at);
+  // Figure markers are not prose: they would count as words and sentences.
+  const prose: Root = { ...tree, children: tree.children.filter((node) => !figures.has(node)) };
+  lintProse(prose, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
   insertCareCards(tree, {
     triage: context.triage,
     // Without valid front matter the conditions are unknown: checking them would only add knock-on errors.
@@ -107,7 +115,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     report,
     at,
   });
-  const { words, grade } = readabilityOfTree(tree);
+  const { words, grade } = readabilityOfTree(prose);
   const { references, citedFrom } = resolveCitations(
     tree,
     { bibliography: context.bibliography, pagePath: articlePath(context.slug) },
@@ -128,6 +136,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   const toBlocks = (nodes: RootContent[]): ContentBlock[] =>
     contentBlocks(nodes, {
       card: (node) => careCard(node, uniqueId, report, at),
+      figure: (node) => figures.get(node),
       html: (prose) => toSanitizedHtml(prose.map((node) => withHeadingAnchor(node, headingIds))),
     });
 
@@ -150,6 +159,9 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
       .filter((node): node is Heading => node.type === "heading" && node.depth === 3)
       .map((h3) => ({ id: headingIds.get(h3) ?? "", title: toString(h3) }));
     const where = `${at(heading)} "${title}"`;
+    if ((kind === "key-takeaways" || kind === "faq") && nodes.some((node) => figures.has(node))) {
+      report(where, "figures are not allowed in this section; place them in a section of prose");
+    }
 
     switch (kind) {
       case "key-takeaways": {
@@ -230,6 +242,29 @@ function checkStructure(tree: Root, report: Report, at: At) {
     if (node.depth > 3) report(at(node), `h${node.depth} headings are not allowed; use ## or ###`);
     if (hasCitation(toString(node))) report(at(node), "citations are not allowed in headings");
   });
+}
+
+/**
+ * Figure paragraphs (`![[figure:<id>]]` alone, at the top level) as figure
+ * blocks. An unknown id, or the marker anywhere else, is reported.
+ */
+function placeFigures(tree: Root, context: ParseContext, report: Report, at: At): Map<RootContent, ContentBlock> {
+  const placed = new Map<RootContent, ContentBlock>();
+  visit(tree, "paragraph", (paragraph: Paragraph, _index, parent) => {
+    const text = toString(paragraph);
+    if (!text.includes(FIGURE_MARKER)) return;
+    const [only, ...rest] = paragraph.children;
+    const match = only?.type === "text" && rest.length === 0 ? FIGURE_PATTERN.exec(only.value.trim()) : null;
+    if (!match || parent?.type !== "root") {
+      report(at(paragraph), "a figure must be a paragraph of its own, outside lists and quotes: ![[figure:<id>]]");
+      return;
+    }
+    const id = match[1] ?? "";
+    const figure = context.figures.get(id);
+    if (figure) placed.set(paragraph, { type: "figure", figure });
+    else if (!context.figureIds.has(id)) report(at(paragraph), `unknown figure "${id}" (not in content/figures.yaml)`);
+  });
+  return placed;
 }
 
 /** Root-relative links (for the loader to resolve) and a report of off-site links to non-canonical hosts. */

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import YAML, { isNode, LineCounter, type Document } from "yaml";
+import YAML, { LineCounter } from "yaml";
 import { z } from "zod";
 
 import { ContentValidationError, describeIssue, fieldPath, type ContentIssue } from "./issues";
 import { type ContentLibrary, loadContent } from "./load-content";
 import type { IsoDate } from "./schema";
+import { lineAt } from "./yaml-file";
 import { termKey } from "../search/analyse";
 
 /** A word or phrase as readers or articles write it: lowercase letters, digits, spaces, hyphens, apostrophes. */
@@ -108,15 +109,6 @@ export function parseSynonyms(
     }
   });
   return { synonyms: issues.length === 0 ? parsed.data : undefined, issues };
-}
-
-/** The line of the node at `path`, or of its nearest ancestor that exists (for a missing field). */
-function lineAt(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
-  for (let length = path.length; length >= 0; length -= 1) {
-    const node: unknown = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import YAML from "yaml";
+import YAML, { isNode, type Document, type LineCounter } from "yaml";
 import type { z } from "zod";
 
 import { describeIssue, fieldPath, type ContentIssue } from "./issues";
@@ -30,4 +30,13 @@ export function parseYamlFile<Schema extends z.ZodType>(
       message: describeIssue(issue, raw),
     })),
   };
+}
+
+/** The line of the node at `path`, or of its nearest ancestor that exists (for a missing field). */
+export function lineAt(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
+  for (let length = path.length; length >= 0; length -= 1) {
+    const node: unknown = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return 1;
 }
