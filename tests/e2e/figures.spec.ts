@@ -10,7 +10,7 @@ const FIGURE_PAGES = {
   "/articles/achilles-tendinopathy": 2,
   "/articles/back-of-heel-pain": 2,
   "/articles/other-causes-of-heel-pain": 2,
-  "/articles/exercises": 4,
+  "/articles/exercises": 5,
 } as const;
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
