@@ -9,16 +9,23 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { chromium, type Page } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 
 import { startNext, stop } from "./processes";
 import { pdfPageCount } from "../tests/e2e/pdf";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench", "results", "screens");
-const PORT = 3213;
+/** Another port with SCREENS_PORT, so two worktrees can record at once. */
+const PORT = Number(process.env.SCREENS_PORT ?? 3213);
 const PHONE = { width: 390, height: 844 };
 const ARTICLE = "/articles/plantar-fasciitis";
+const DESKTOP = { width: 1280, height: 900 };
+/** Pages with drawings, and the drawing to look at on each. */
+const FIGURE_PAGES = [
+  { name: "anatomy", path: "/articles/plantar-fasciitis", figure: "heel-inner-side" },
+  { name: "exercises", path: "/articles/exercises", figure: "heel-drops-step-or-floor" },
+] as const;
 /** A Letter page at 96 px per inch, as Chromium prints it. */
 const LETTER = { width: 816, height: 1056 };
 
@@ -67,6 +74,12 @@ async function main() {
     await print.screenshot({ path: path.join(OUT, "print-page-1.png") });
     const printedPages = pdfPageCount(await print.pdf({ format: "Letter" }));
 
+    const figureShots = await figureScreens(browser, base);
+    const exercisesPrint = await browser.newPage({ viewport: LETTER, baseURL: base });
+    await exercisesPrint.emulateMedia({ media: "print" });
+    await exercisesPrint.goto("/articles/exercises");
+    const exercisesPages = pdfPageCount(await exercisesPrint.pdf({ format: "Letter" }));
+
     const report = [
       "# What a reader on a phone sees",
       "",
@@ -78,10 +91,13 @@ async function main() {
       `| Plantar fasciitis: "Self-care" starts at (scrolling) | ${selfCare.y} px, screen ${selfCare.screen} of ${articleHeight.toFixed(1)} |`,
       `| Plantar fasciitis: the "On this page" link to "Self-care" (one tap) is at | ${selfCareLink.y} px, screen ${selfCareLink.screen} |`,
       `| Plantar fasciitis printed on Letter paper | ${printedPages} pages |`,
+      `| Exercises (four drawings) printed on Letter paper | ${exercisesPages} pages |`,
       "",
       "Screenshots in `bench/results/screens/`: `home-first-screen.png`, `article-top.png`,",
       "`article-middle.png` (opened at #treatment), `section-share.png` (the Symptoms link after Enter),",
       "`print-page-1.png` (print styles at Letter width; the PDF adds the page margins).",
+      `Drawings as readers see them, phone (${PHONE.width}x${PHONE.height}) and desktop (${DESKTOP.width}x${DESKTOP.height}), light and dark:`,
+      figureShots.map((name) => `\`${name}.png\``).join(", ") + ".",
       "",
     ].join("\n");
     writeFileSync(path.join(ROOT, "bench", "results", "screens.md"), report);
@@ -90,6 +106,36 @@ async function main() {
     await browser.close();
     await stop(server);
   }
+}
+
+/**
+ * One drawing of each figure page at the top of the screen, once it has loaded (it loads lazily), on a
+ * phone and a desktop, in light and dark. Returns the screenshots' names.
+ */
+async function figureScreens(browser: Browser, base: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const [device, viewport] of [
+    ["phone", PHONE],
+    ["desktop", DESKTOP],
+  ] as const) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ viewport, colorScheme, baseURL: base });
+      const page = await context.newPage();
+      for (const { name, path: pagePath, figure } of FIGURE_PAGES) {
+        await page.goto(pagePath);
+        const image = page.locator(`.hp-figure img[src="/figures/${figure}.svg"]`).first();
+        await image.evaluate((element) => element.closest("figure")?.scrollIntoView({ block: "start" }));
+        await image.evaluate((element) =>
+          (element as HTMLImageElement).decode().then(() => (element as HTMLImageElement).naturalWidth),
+        );
+        const file = `figure-${name}-${device}-${colorScheme}`;
+        await page.screenshot({ path: path.join(OUT, `${file}.png`) });
+        names.push(file);
+      }
+      await context.close();
+    }
+  }
+  return names;
 }
 
 main().catch((error: unknown) => {

@@ -34,7 +34,7 @@ export function ArticlePage({ article, breadcrumbs, related, previous, next }: P
       <article className="hp-article" aria-labelledby={PAGE_IDS.title}>
         <ArticleHeader article={article} />
         <div className="hp-article__lead">
-          <ContentBlocks blocks={article.lead} headingLevel={2} />
+          <ContentBlocks blocks={article.lead} headingLevel={2} figureLoading="eager" />
         </div>
         {firstSteps ? <ArticleSection section={firstSteps} /> : null}
         {article.frontMatter.topic === "causes" ? (

@@ -47,15 +47,20 @@ export function careCard(
 export type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
 
 /**
- * Nodes as page blocks in document order: each care-card blockquote on its
- * own, the prose between cards rendered together.
+ * Nodes as page blocks in document order: each care-card blockquote and each
+ * figure on its own, the prose between them rendered together.
  */
 export function contentBlocks(
   nodes: readonly RootContent[],
   {
     card,
+    figure,
     html,
-  }: { card: (node: Blockquote) => ContentBlock | undefined; html: (prose: RootContent[]) => SanitizedHtml },
+  }: {
+    card: (node: Blockquote) => ContentBlock | undefined;
+    figure: (node: RootContent) => ContentBlock | undefined;
+    html: (prose: RootContent[]) => SanitizedHtml;
+  },
 ): ContentBlock[] {
   const blocks: ContentBlock[] = [];
   let pending: RootContent[] = [];
@@ -65,7 +70,7 @@ export function contentBlocks(
     pending = [];
   };
   for (const node of nodes) {
-    const block = node.type === "blockquote" ? card(node) : undefined;
+    const block = node.type === "blockquote" ? card(node) : figure(node);
     if (block) {
       flush();
       blocks.push(block);

@@ -79,3 +79,13 @@ export function getCompactHelp(levels: readonly CareLevel[], pagePath: string) {
     references,
   };
 }
+
+/** Every drawing's id (each is placed in at least one article). */
+export function getFigureIds(): string[] {
+  return [...contentLibrary().figures.keys()];
+}
+
+/** The checked SVG source of one drawing, or undefined for an unknown id. */
+export function getFigureSvg(id: string): string | undefined {
+  return contentLibrary().figures.get(id)?.svg;
+}

@@ -34,6 +34,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const value = valueAt(input, issue.path);
   if (value === undefined && issue.code === "invalid_type") return "is required; add it (see content/README.md)";
+  if (issue.code === "invalid_value" && issue.values.length === 1) {
+    return `${JSON.stringify(value)} must be ${JSON.stringify(issue.values[0])}`;
+  }
   if (issue.code === "invalid_value") {
     return `${JSON.stringify(value)} is not one of ${issue.values.map((option) => String(option)).join(", ")}; use one of these`;
   }

@@ -2,13 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { parseBibliography } from "./bibliography";
+import { type LoadedFigure, parseFigures } from "./figures";
 import { type ContentIssue, ContentValidationError, fieldPath } from "./issues";
 import { parseArticle, type ParseResult } from "./parse-article";
 import { GUIDE_PATH } from "../site";
 import { parseGuide } from "./guide";
 import { parseHomePage } from "./home";
 import { type Article, type Bibliography, type Guide, type HomePage, type IsoDate, Slug, type Triage } from "./schema";
-import { CITATION_PATTERN, citationKeys, PAGE_IDS, referenceId } from "./syntax";
+import { CITATION_PATTERN, citationKeys, FIGURE_USES, PAGE_IDS, referenceId } from "./syntax";
 import { isShownOnAnyPage, parseTriage } from "./triage";
 
 /** Everything in the content folder, validated. */
@@ -18,6 +19,8 @@ export type ContentLibrary = {
   triage: Triage;
   guide: Guide;
   home: HomePage;
+  /** Every checked drawing, by id, each placed in at least one article. */
+  figures: Map<string, LoadedFigure>;
 };
 
 /** `file:line` of a field of a YAML file, by its path. */
@@ -49,11 +52,26 @@ function anchorIds(article: Article): Set<string> {
   return ids;
 }
 
+/** Every `.svg` file directly in `dir`, by id (its name without `.svg`). */
+function svgFiles(dir: string, display: (file: string) => string): Map<string, { source: string; file: string }> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".svg"))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => {
+        const file = path.join(dir, entry.name);
+        return [path.basename(entry.name, ".svg"), { source: readFileSync(file, "utf8"), file: display(file) }];
+      }),
+  );
+}
+
 /**
- * Reads `<root>/references.yaml`, `triage.yaml`, `guide.yaml`, `home.yaml` and
- * every `.md` file under `<root>/articles` (other files are ignored), validates
- * each, then checks the library as a whole. Throws one `ContentValidationError`
- * listing every problem found.
+ * Reads `<root>/references.yaml`, `triage.yaml`, `guide.yaml`, `home.yaml`,
+ * `figures.yaml` with the drawings in `<root>/figures`, and every `.md` file
+ * under `<root>/articles` (other files are ignored), validates each, then
+ * checks the library as a whole. Throws one `ContentValidationError` listing
+ * every problem found.
  */
 export function loadContent({ root, today }: { root: string; today: IsoDate }): ContentLibrary {
   const issues: ContentIssue[] = [];
@@ -85,6 +103,28 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   // Every article's care cards come from the triage data: without it, article problems would only be knock-on errors.
   if (!triage) throw new ContentValidationError(issues);
 
+  const figuresFile = path.join(root, "figures.yaml");
+  let figures = new Map<string, LoadedFigure>();
+  let figureLines = new Map<string, number>();
+  const figureKeys: string[] = [];
+  if (existsSync(figuresFile)) {
+    const parsed = parseFigures(readFileSync(figuresFile, "utf8"), display(figuresFile), {
+      svgs: svgFiles(path.join(root, "figures"), display),
+      bibliography,
+    });
+    figures = parsed.figures;
+    figureLines = parsed.lines;
+    figureKeys.push(...parsed.citedKeys);
+    issues.push(...parsed.issues);
+  } else {
+    issues.push(missing(display(figuresFile)));
+  }
+  const figureContext = {
+    figures: new Map([...figures].map(([id, loaded]) => [id, loaded.figure])),
+    figureIds: new Set(figureLines.keys()),
+  };
+  const placedFigures = new Set<string>();
+
   const articles: Article[] = [];
   const citedKeys: string[] = [];
   const fileOf = new Map<string, string>();
@@ -105,7 +145,16 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     const source = readFileSync(file, "utf8");
     // Read from the source, so an article with other problems still counts as citing its works.
     for (const match of source.matchAll(CITATION_PATTERN)) citedKeys.push(...citationKeys(match[1] ?? ""));
-    const result = parseArticle(source, { file: shown, slug, bibliography, triage, today, articleSlugs });
+    for (const match of source.matchAll(FIGURE_USES)) placedFigures.add(match[1] ?? "");
+    const result = parseArticle(source, {
+      file: shown,
+      slug,
+      bibliography,
+      triage,
+      today,
+      articleSlugs,
+      ...figureContext,
+    });
     if (!result.ok) issues.push(...result.issues);
 
     const claimant = fileOf.get(slug);
@@ -184,18 +233,27 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       });
     }
   });
-  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite), ...guideKeys]);
+  for (const [id, line] of figureLines) {
+    if (!placedFigures.has(id)) {
+      issues.push({
+        file: `${display(figuresFile)}:${line}`,
+        field: id,
+        message: `not placed in any article; place it with ![[figure:${id}]] or remove it`,
+      });
+    }
+  }
+  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite), ...guideKeys, ...figureKeys]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
       issues.push({
         file: bibliographyLine([key]),
         field: key,
-        message: "listed but never cited by any article or the guide; cite it or remove it",
+        message: "listed but never cited by any article, the guide or a figure; cite it or remove it",
       });
     }
   }
   if (issues.length > 0 || !guide || !home) throw new ContentValidationError(issues);
-  return { articles, bibliography, triage, guide, home };
+  return { articles, bibliography, triage, guide, home, figures };
 }
 
 /** One article file as the parser left it: its article or problems, its field lines and its links. */

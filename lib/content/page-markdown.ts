@@ -31,7 +31,12 @@ export function renderPageParts<Name extends string>(
   const { uniqueId } = assignHeadingIds(root);
 
   const toBlocks = (nodes: RootContent[]): ContentBlock[] =>
-    contentBlocks(nodes, { card: (node) => careCard(node, uniqueId, report, at), html: toSanitizedHtml });
+    contentBlocks(nodes, {
+      card: (node) => careCard(node, uniqueId, report, at),
+      // Text the site writes for its own pages places no drawings.
+      figure: () => undefined,
+      html: toSanitizedHtml,
+    });
   const rendered = Object.fromEntries(trees.map(([name, tree]) => [name, toBlocks(tree.children)])) as Record<
     Name,
     ContentBlock[]

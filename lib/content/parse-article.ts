@@ -1,4 +1,4 @@
-import type { Heading, Link, List, Root, RootContent } from "mdast";
+import type { Heading, Link, List, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import type { z } from "zod";
@@ -21,13 +21,14 @@ import {
   type Bibliography,
   type ContentBlock,
   type FaqItem,
+  type Figure,
   type InternalLink,
   type IsoDate,
   type Section,
   Slug,
   type Triage,
 } from "./schema";
-import { WHEN_TO_GET_HELP } from "./syntax";
+import { FIGURE_MARKER, FIGURE_PATTERN, WHEN_TO_GET_HELP } from "./syntax";
 import { articlePath } from "../site";
 import { pathOfField, schemaIssues, type YamlSource } from "./yaml-file";
 
@@ -43,6 +44,10 @@ export type ParseContext = {
   today: IsoDate;
   /** Every article's slug (file name), to check `related`; without it, `related` is left to the caller. */
   articleSlugs?: ReadonlySet<string>;
+  /** The checked figures an article may place, by id. */
+  figures: ReadonlyMap<string, Figure>;
+  /** Every id in content/figures.yaml, checked or not: a figure with its own problems is not also "unknown". */
+  figureIds: ReadonlySet<string>;
 };
 
 /**
@@ -126,7 +131,10 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 
   const tree = remark().use(remarkGfm).parse(parsed.body);
   checkStructure(tree, report, at);
-  lintProse(tree, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
+  const figures = placeFigures(tree, context, report, at);
+  // Figure markers are not prose: they would count as words and sentences.
+  const prose: Root = { ...tree, children: tree.children.filter((node) => !figures.has(node)) };
+  lintProse(prose, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
   insertCareCards(tree, {
     triage: context.triage,
     // Unreadable conditions are reported as such; checking the text against them would only add knock-on errors.
@@ -134,7 +142,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     report,
     at,
   });
-  const { words, grade } = readabilityOfTree(tree);
+  const { words, grade } = readabilityOfTree(prose);
   const { references, citedFrom } = resolveCitations(
     tree,
     { bibliography: context.bibliography, pagePath: articlePath(context.slug) },
@@ -155,6 +163,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   const toBlocks = (nodes: RootContent[]): ContentBlock[] =>
     contentBlocks(nodes, {
       card: (node) => careCard(node, uniqueId, report, at),
+      figure: (node) => figures.get(node),
       html: (prose) => toSanitizedHtml(prose.map((node) => withHeadingAnchor(node, headingIds))),
     });
 
@@ -177,6 +186,9 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
       .filter((node): node is Heading => node.type === "heading" && node.depth === 3)
       .map((h3) => ({ id: headingIds.get(h3) ?? "", title: toString(h3) }));
     const where = `${at(heading)} "${title}"`;
+    if ((kind === "key-takeaways" || kind === "faq") && nodes.some((node) => figures.has(node))) {
+      report(where, "figures are not allowed in this section; place them in a section of prose");
+    }
 
     switch (kind) {
       case "first-steps": {
@@ -275,6 +287,29 @@ function checkStructure(tree: Root, report: Report, at: At) {
     if (hasCitation(toString(node)))
       report(at(node), "citations are not allowed in headings; move it into the text below");
   });
+}
+
+/**
+ * Figure paragraphs (`![[figure:<id>]]` alone, at the top level) as figure
+ * blocks. An unknown id, or the marker anywhere else, is reported.
+ */
+function placeFigures(tree: Root, context: ParseContext, report: Report, at: At): Map<RootContent, ContentBlock> {
+  const placed = new Map<RootContent, ContentBlock>();
+  visit(tree, "paragraph", (paragraph: Paragraph, _index, parent) => {
+    const text = toString(paragraph);
+    if (!text.includes(FIGURE_MARKER)) return;
+    const [only, ...rest] = paragraph.children;
+    const match = only?.type === "text" && rest.length === 0 ? FIGURE_PATTERN.exec(only.value.trim()) : null;
+    if (!match || parent?.type !== "root") {
+      report(at(paragraph), "a figure must be a paragraph of its own, outside lists and quotes: ![[figure:<id>]]");
+      return;
+    }
+    const id = match[1] ?? "";
+    const figure = context.figures.get(id);
+    if (figure) placed.set(paragraph, { type: "figure", figure });
+    else if (!context.figureIds.has(id)) report(at(paragraph), `unknown figure "${id}" (not in content/figures.yaml)`);
+  });
+  return placed;
 }
 
 /** Root-relative links (for the loader to resolve) and a report of off-site links to non-canonical hosts. */

@@ -173,10 +173,38 @@ export const Triage = z
   .strict();
 export type Triage = z.infer<typeof Triage>;
 
-/** A block of an article's body: sanitised prose, or a care card. */
+/** One drawing's data in `content/figures.yaml`; the drawing itself is `content/figures/<id>.svg`. */
+export const FigureEntry = z
+  .object({
+    /** What the picture shows, for readers who cannot see it; not a copy of the caption. */
+    alt: z.string().trim().min(20).max(400),
+    /** What the picture means, shown under it. */
+    caption: z.string().trim().min(10).max(300),
+    /** Bibliography keys of the works the drawing was checked against: its anatomy, or the exercise's steps. */
+    sources: z.array(Slug).min(1, { error: "name at least one reference the drawing was checked against" }),
+    licence: z.literal("our own work"),
+  })
+  .strict();
+export type FigureEntry = z.infer<typeof FigureEntry>;
+
+/** A drawing as a page shows it: served from the site itself at `src`, with its size and sources. */
+export const Figure = z.object({
+  id: Slug,
+  src: z.string().regex(/^\/figures\/[a-z0-9-]+\.svg$/),
+  alt: z.string().min(20),
+  caption: z.string().min(10),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  /** Who published the works the drawing was checked against, with the link a reader follows. */
+  sources: z.array(z.object({ name: z.string().min(1), href: z.url().optional() })).min(1),
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** A block of an article's body: sanitised prose, a care card or a figure. */
 export const ContentBlock = z.discriminatedUnion("type", [
   z.object({ type: z.literal("html"), html: SanitizedHtml }),
   z.object({ type: z.literal("care-card"), id: Slug, level: CareLevel, title: z.string().min(1), html: SanitizedHtml }),
+  z.object({ type: z.literal("figure"), figure: Figure }),
 ]);
 export type ContentBlock = z.infer<typeof ContentBlock>;
 

@@ -10,6 +10,18 @@ export const CITATION_PATTERN = /\[@([a-z0-9][a-z0-9-]*(?:\s*;\s*@[a-z0-9][a-z0-
 /** `[!EMERGENCY]`, `[!URGENT]` or `[!NON-URGENT]` opening a blockquote: a care card. */
 export const CARE_CARD_MARKER_PATTERN = /^\s*\[!([A-Za-z-]+)\]\s*/;
 
+/** A paragraph holding only `![[figure:<id>]]`: the drawing `content/figures/<id>.svg` placed here. */
+export const FIGURE_PATTERN = /^!\[\[figure:([^\]]*)\]\]$/;
+
+/** Every `![[figure:<id>]]` in a source file, placed well or not: the loader counts figures as used from it. */
+export const FIGURE_USES = /!\[\[figure:([^\]]*)\]\]/g;
+
+/** `![[figure:` anywhere, to report a figure that is not a paragraph of its own. */
+export const FIGURE_MARKER = "![[figure:";
+
+/** Where the site serves a figure's drawing (app/figures/[file]/route.ts). */
+export const figureSrc = (id: string) => `/figures/${id}.svg`;
+
 /** The `##` heading (lowercased) of the section that holds an article's care cards. */
 export const WHEN_TO_GET_HELP = "when to get help";
 

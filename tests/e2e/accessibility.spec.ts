@@ -9,7 +9,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     test("axe finds no WCAG 2.2 A or AA violation on any page", async ({ page, request }) => {
-      test.setTimeout(120_000);
+      // About 30 pages at 2 to 5 s each for axe on a shared 2-core machine.
+      test.setTimeout(300_000);
       for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

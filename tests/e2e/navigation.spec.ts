@@ -125,6 +125,8 @@ test("reference lists read cleanly: one full stop after 'et al.', back links nam
   page,
   request,
 }) => {
+  // Several round trips per reference on every article: about 1.5 minutes on a shared 2-core machine.
+  test.setTimeout(180_000);
   const articles = (await sitemapPaths(request)).filter((path) => path.startsWith("/articles/"));
   expect(articles.length).toBeGreaterThan(0);
   for (const path of articles) {

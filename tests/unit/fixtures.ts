@@ -12,12 +12,21 @@ export const TODAY = "2026-11-25";
 /** Reads an invalid-content fixture. */
 export const invalidFixture = (name: string) => readFileSync(path.join(FIXTURES, "invalid", name), "utf8");
 
-type Extra = { article?: string; as?: string; references?: string; triage?: string; guide?: string };
+type Extra = {
+  article?: string;
+  as?: string;
+  references?: string;
+  triage?: string;
+  guide?: string;
+  figures?: string;
+  drawings?: string;
+};
 
 /**
  * The valid fixture library copied to a temporary folder, plus invalid
  * fixtures: articles (copied under `articles/`, optionally to another path)
- * bibliography entries (appended to references.yaml), and triage or guide files (replacing the valid ones).
+ * bibliography entries (appended to references.yaml), triage, guide or figures files (replacing the valid ones),
+ * and a folder of drawings (copied into figures/).
  */
 export function fixtureLibrary(extras: Extra[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), "hpg-content-"));
@@ -29,6 +38,9 @@ export function fixtureLibrary(extras: Extra[] = []): string {
       cpSync(path.join(FIXTURES, "invalid", extra.article), target);
     }
     if (extra.guide) cpSync(path.join(FIXTURES, "invalid", extra.guide), path.join(root, "guide.yaml"));
+    if (extra.figures) cpSync(path.join(FIXTURES, "invalid", extra.figures), path.join(root, "figures.yaml"));
+    if (extra.drawings)
+      cpSync(path.join(FIXTURES, "invalid", extra.drawings), path.join(root, "figures"), { recursive: true });
     if (extra.triage) cpSync(path.join(FIXTURES, "invalid", extra.triage), path.join(root, "triage.yaml"));
     if (extra.references) appendFileSync(path.join(root, "references.yaml"), invalidFixture(extra.references));
   }

@@ -5,6 +5,7 @@ import { getArticleBySlug, getGuideAnswerPaths, getGuideView } from "@/lib/conte
 import { guideTexts, MAX_GUIDE_DEPTH } from "@/lib/content/guide";
 import { loadContent } from "@/lib/content/load-content";
 import { measureReadability } from "@/lib/content/readability";
+import type { ContentBlock } from "@/lib/content/schema";
 
 /**
  * Every path through the real guide (content/guide.yaml), as the prerendered
@@ -23,7 +24,8 @@ const { guide, triage } = loadContent({
 });
 
 /** The whole visible text of a rendered part, without tags. */
-const textOf = (blocks: { html: string }[]) => blocks.map((block) => block.html.replace(/<[^>]+>/g, "")).join(" ");
+const textOf = (blocks: ContentBlock[]) =>
+  blocks.map((block) => ("html" in block ? block.html.replace(/<[^>]+>/g, "") : "")).join(" ");
 
 describe("the where-does-it-hurt guide", () => {
   it("has a page for every path, each ending in an outcome at most five questions deep", () => {

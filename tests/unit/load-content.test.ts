@@ -82,7 +82,7 @@ describe("loadContent names the file, field and problem for each kind of bad con
       "a reference listed but never cited",
       [{ references: "uncited-reference.yaml" }],
       [
-        "content/references.yaml:18: kujala2005: listed but never cited by any article or the guide; cite it or remove it",
+        "content/references.yaml:18: kujala2005: listed but never cited by any article, the guide or a figure; cite it or remove it",
       ],
     ],
     [
@@ -222,5 +222,50 @@ describe("the content error a build prints", () => {
     expect(error.stack).toBe("ContentValidationError: Content has 1 problem:\n  content/articles/x.md: topic: bad");
     expect(Object.keys(error)).toEqual([]);
     expect(error.issues).toHaveLength(1);
+  });
+});
+
+describe("loadContent: figures", () => {
+  it("loads each drawing with its size and sources, served from the site itself", () => {
+    const { library, problems } = load(VALID_ROOT);
+    expect(problems).toEqual([]);
+    expect(library?.figures.get("heel-side")?.figure).toEqual({
+      id: "heel-side",
+      src: "/figures/heel-side.svg",
+      alt: "Line drawing of a foot from the inner side, with the heel bone shaded at the back.",
+      caption: "The plantar fascia runs from the heel bone toward the toes.",
+      width: 320,
+      height: 200,
+      sources: [{ name: "NHS", href: "https://www.nhs.uk/conditions/plantar-fasciitis/" }],
+    });
+  });
+
+  it("reports every problem of every drawing at once, with file, line and id", () => {
+    expect(load(fixtureLibrary([{ figures: "bad-figures.yaml", drawings: "bad-figures" }])).problems).toEqual([
+      "content/figures.yaml:6: copied-alt: not placed in any article; place it with ![[figure:copied-alt]] or remove it",
+      "content/figures.yaml:7: copied-alt.alt: copies the caption; say what the picture shows",
+      'content/figures.yaml:9: copied-alt.sources[0]: unknown citation key "smith2020" (not in content/references.yaml)',
+      "content/figures.yaml:11: missing-drawing: its drawing content/figures/missing-drawing.svg is missing",
+      "content/figures.yaml:11: missing-drawing: not placed in any article; place it with ![[figure:missing-drawing]] or remove it",
+      "content/figures.yaml:16: unsafe: not placed in any article; place it with ![[figure:unsafe]] or remove it",
+      "content/figures.yaml:21: no-size: not placed in any article; place it with ![[figure:no-size]] or remove it",
+      'content/figures.yaml:25: no-size.licence: "borrowed" must be "our own work"',
+      "content/figures.yaml:26: not-svg: not placed in any article; place it with ![[figure:not-svg]] or remove it",
+      "content/figures.yaml:31: huge: not placed in any article; place it with ![[figure:huge]] or remove it",
+      'content/figures/unsafe.svg: svg (line 1): event handler onload="steal()" is not allowed',
+      "content/figures/unsafe.svg: svg (line 2): <style> is not allowed (the CSP forbids inline style); use presentation attributes such as fill and stroke",
+      "content/figures/unsafe.svg: svg (line 3): <script> is not allowed",
+      "content/figures/unsafe.svg: svg (line 4): <foreignObject> is not allowed",
+      'content/figures/unsafe.svg: svg (line 5): style="stroke: red" is not allowed (the CSP forbids inline style); use presentation attributes such as fill and stroke',
+      'content/figures/unsafe.svg: svg (line 6): href="https://example.com/heel.png" is not allowed; a drawing may only link to #ids in the same file',
+      'content/figures/unsafe.svg: svg (line 7): xlink:href="other.svg#heel" is not allowed; a drawing may only link to #ids in the same file',
+      'content/figures/unsafe.svg: svg (line 8): fill="url(https://example.com/paint)" is not allowed; a drawing may only link to #ids in the same file',
+      "content/figures/no-size.svg: svg (line 1): <svg> needs a viewBox",
+      'content/figures/no-size.svg: svg (line 1): width="10em" must be a number of pixels',
+      "content/figures/no-size.svg: svg (line 1): <svg> needs a height",
+      'content/figures/not-svg.svg: svg (line 1): must be one <svg> element with xmlns="http://www.w3.org/2000/svg"',
+      "content/figures/huge.svg: svg (line 1): is 8.6 KB gzipped; at most 8 KB",
+      'content/figures/stray.svg: (file): no entry "stray" in content/figures.yaml; add one or remove the drawing',
+    ]);
   });
 });

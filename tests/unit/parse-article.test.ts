@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { invalidFixture, TODAY } from "./fixtures";
 import { toSanitizedHtml } from "@/lib/content/html";
 import { type ParseContext, parseArticle } from "@/lib/content/parse-article";
-import type { Article, Bibliography, Triage } from "@/lib/content/schema";
+import type { Article, Bibliography, Figure, Triage } from "@/lib/content/schema";
 
 const bibliography: Bibliography = {
   "nhs-plantar-fasciitis": {
@@ -55,7 +55,25 @@ const triage: Triage = {
   ],
 };
 
-const context: ParseContext = { file: "content/articles/test.md", slug: "test", bibliography, triage, today: TODAY };
+const heelFigure: Figure = {
+  id: "heel-side",
+  src: "/figures/heel-side.svg",
+  alt: "Line drawing of a foot from the inner side, with the heel bone shaded.",
+  caption: "The heel bone sits at the back of the foot.",
+  width: 640,
+  height: 400,
+  sources: [{ name: "NHS", href: "https://www.nhs.uk/conditions/plantar-fasciitis/" }],
+};
+const context: ParseContext = {
+  file: "content/articles/test.md",
+  slug: "test",
+  bibliography,
+  triage,
+  today: TODAY,
+  figures: new Map([["heel-side", heelFigure]]),
+  // In figures.yaml, but with problems of its own: placing it is not also an "unknown figure".
+  figureIds: new Set(["heel-side", "broken-drawing"]),
+};
 
 const FRONT_MATTER = `---
 title: Heel pain after running
@@ -216,14 +234,16 @@ describe("parseArticle: care cards", () => {
       "html",
     ]);
     const [emergency] = blocks;
-    expect(emergency?.html).toContain("you heard a snap at the back of your heel when you got hurt");
+    expect(emergency?.type === "care-card" && emergency.html).toContain(
+      "you heard a snap at the back of your heel when you got hurt",
+    );
     expect(result.article.references.map((reference) => reference.key)).toEqual(["lagas2020", "nhs-plantar-fasciitis"]);
   });
 
   it("shows only the items for every page when the article lists no condition", () => {
     const blocks = cardsOf(parse("Heel pain is common.\n\n## When to get help\n"));
     expect(blocks.map((block) => block.type === "care-card" && block.level)).toEqual(["non-urgent"]);
-    expect(blocks[0]?.html).toContain("it is no better after 2 weeks");
+    expect(blocks[0]?.type === "care-card" && blocks[0].html).toContain("it is no better after 2 weeks");
   });
 
   it("leaves ordinary blockquotes alone", () => {
@@ -334,6 +354,65 @@ describe("parseArticle: the First steps card", () => {
     ]);
     expect(problems(`${LEAD}\n## First steps\n\nJust a paragraph [@hansen2018].\n`)).toEqual([
       'body (line 11) "First steps": must be one bulleted list of 3-6 items and nothing else',
+    ]);
+  });
+});
+
+describe("parseArticle: figures", () => {
+  it("places a paragraph holding only ![[figure:<id>]] as that figure, between the prose around it", () => {
+    const article = parse(
+      "Intro.\n\n![[figure:heel-side]]\n\n## Where it hurts\n\nBefore.\n\n![[figure:heel-side]]\n\nAfter.\n",
+    );
+    expect(article.lead.map((block) => block.type)).toEqual(["html", "figure"]);
+    const section = article.sections.find((each) => each.id === "where-it-hurts");
+    const blocks = section && "blocks" in section ? section.blocks : [];
+    expect(blocks.map((block) => (block.type === "figure" ? block.figure : block.type))).toEqual([
+      "html",
+      heelFigure,
+      "html",
+    ]);
+    expect(allHtml(article)).not.toContain("![[figure:");
+  });
+
+  it("does not count the marker as words", () => {
+    const plain = parse("Intro.\n\n## Where it hurts\n\nBefore.\n");
+    const withFigure = parse("Intro.\n\n## Where it hurts\n\nBefore.\n\n![[figure:heel-side]]\n");
+    expect(withFigure.wordCount).toBe(plain.wordCount);
+  });
+
+  it("reports an unknown figure, a marker inside a sentence, a list or a quote, and a figure in key takeaways, each with its line", () => {
+    expect(
+      problems(
+        [
+          "Intro.",
+          "",
+          "![[figure:heel-sole]]",
+          "",
+          "See ![[figure:heel-side]] here.",
+          "",
+          "- ![[figure:heel-side]]",
+          "",
+          "> ![[figure:heel-side]]",
+          "",
+          "![[figure:broken-drawing]]",
+          "",
+          "## Key takeaways",
+          "",
+          "- One.",
+          "- Two.",
+          "- Three.",
+          "",
+          "![[figure:heel-side]]",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      'body (line 11): unknown figure "heel-sole" (not in content/figures.yaml)',
+      "body (line 13): a figure must be a paragraph of its own, outside lists and quotes: ![[figure:<id>]]",
+      "body (line 15): a figure must be a paragraph of its own, outside lists and quotes: ![[figure:<id>]]",
+      "body (line 17): a figure must be a paragraph of its own, outside lists and quotes: ![[figure:<id>]]",
+      'body (line 21) "Key takeaways": figures are not allowed in this section; place them in a section of prose',
+      'body (line 21) "Key takeaways": must be one bulleted list of 3-6 items and nothing else',
     ]);
   });
 });
