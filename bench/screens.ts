@@ -91,7 +91,7 @@ async function main() {
       `| Plantar fasciitis: "Self-care" starts at (scrolling) | ${selfCare.y} px, screen ${selfCare.screen} of ${articleHeight.toFixed(1)} |`,
       `| Plantar fasciitis: the "On this page" link to "Self-care" (one tap) is at | ${selfCareLink.y} px, screen ${selfCareLink.screen} |`,
       `| Plantar fasciitis printed on Letter paper | ${printedPages} pages |`,
-      `| Exercises (four drawings) printed on Letter paper | ${exercisesPages} pages |`,
+      `| Exercises (five drawings) printed on Letter paper | ${exercisesPages} pages |`,
       "",
       "Screenshots in `bench/results/screens/`: `home-first-screen.png`, `article-top.png`,",
       "`article-middle.png` (opened at #treatment), `section-share.png` (the Symptoms link after Enter),",
