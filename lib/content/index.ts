@@ -1,13 +1,13 @@
 import "server-only";
 
-import { careCardsForPage, renderPageParts } from "./page-markdown";
+import { renderPageParts } from "./page-markdown";
 import { allGuideAnswerPaths } from "./guide";
 import { guideView } from "./guide-page";
 import { CONTENT_ROOT, contentToday, fromContent } from "./live";
 import { loadContent } from "./load-content";
 import type { Article, CareLevel, Topic } from "./schema";
 import { sectionLink } from "./section-links";
-import { compactHelpMarkdown, itemsForConditions, LEVEL_ORDER } from "./triage";
+import { compactHelpMarkdown, LEVEL_ORDER } from "./triage";
 
 /** The validated content from `content/`: loaded once per build, again in development whenever a file changes. */
 const contentLibrary = fromContent(() => {
