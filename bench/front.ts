@@ -27,12 +27,11 @@ export const SERVERS = ["next start", "nginx front", "gzip_static"] as const;
 export type Server = (typeof SERVERS)[number];
 
 /**
- * One round on one server, with the CPU time its processes used per request:
- * what the server costs, whatever the load generator on the same two cores
- * (which parses every header the front sends) and the machine's other work
- * cost.
+ * One round on one server, with the CPU time its processes used per request
+ * (what the server costs, whatever the machine's other work costs) and the
+ * CPU time autocannon, on the same two cores, used per response it read.
  */
-export type FrontRound = LoadResult & { serverCpuUsPerRequest: number };
+export type FrontRound = LoadResult & { serverCpuUsPerRequest: number; clientCpuUsPerRequest: number };
 
 export type FrontPage = {
   page: string;
@@ -129,10 +128,16 @@ async function alternate<S extends Server>(
     const order = [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)];
     for (const server of round % 2 === 0 ? order : order.reverse()) {
       const { port, pids } = target(server);
-      const cpuMs = cpuTimer(pids);
+      const serverCpuMs = cpuTimer(pids);
+      const clientCpu = process.cpuUsage();
       const result = checked(server, urlPath, await load({ ...options, port, seconds: FRONT_ROUNDS.seconds }));
-      const serverCpuUsPerRequest = Math.round(((cpuMs() * 1000) / result.requests) * 10) / 10;
-      results[server].push({ ...result, serverCpuUsPerRequest });
+      const perRequest = (us: number) => Math.round((us / result.requests) * 10) / 10;
+      const { user, system } = process.cpuUsage(clientCpu);
+      results[server].push({
+        ...result,
+        serverCpuUsPerRequest: perRequest(serverCpuMs() * 1000),
+        clientCpuUsPerRequest: perRequest(user + system),
+      });
     }
   }
   return results;
@@ -227,11 +232,14 @@ export function roundsSpread(results: readonly FrontRound[]): {
   requestsPerSecond: Spread;
   p99Ms: Spread;
   serverCpuUsPerRequest: Spread;
+  clientCpuUsPerRequest: Spread;
 } {
   return {
     requestsPerSecond: spread(results.map((result) => result.requestsPerSecond)),
     p99Ms: spread(results.map((result) => result.p99Ms)),
     serverCpuUsPerRequest: spread(results.map((result) => result.serverCpuUsPerRequest)),
+    // Missing from rounds measured before it was.
+    clientCpuUsPerRequest: spread(results.map((result) => result.clientCpuUsPerRequest ?? Number.NaN)),
   };
 }
 
