@@ -20,13 +20,17 @@ test("a contents link lands on its section heading", async ({ page }) => {
   expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual(0);
 });
 
-test("on a phone, self-care is one tap from the contents on the second screen", async ({ page }) => {
+test("on a phone, what to do now is on the first two screens, and full self-care one tap from the contents", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/articles/plantar-fasciitis");
+  // The First steps card (what to do and avoid now) comes first; the contents follow it, within three screens.
+  expect((await page.getByRole("region", { name: "First steps" }).boundingBox())?.y ?? Infinity).toBeLessThan(2 * 844);
   const selfCare = page
     .getByRole("navigation", { name: "On this page" })
     .getByRole("link", { name: "Self-care", exact: true });
-  expect((await selfCare.boundingBox())?.y ?? Infinity).toBeLessThan(2 * 844);
+  expect((await selfCare.boundingBox())?.y ?? Infinity).toBeLessThan(3 * 844);
   await selfCare.click();
   await expect(page).toHaveURL(/#self-care$/);
   await expect(page.getByRole("heading", { level: 3, name: /^Self-care/ })).toBeInViewport();
