@@ -1,8 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-
-import { ERROR_PAGES, expect, sitemapPaths, test } from "./site";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { ERROR_PAGES, expect, expectNoAxeViolations, sitemapPaths, test } from "./site";
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {
@@ -13,13 +9,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       test.setTimeout(300_000);
       for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
         await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(
-          violations.map(
-            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-          ),
-          path,
-        ).toEqual([]);
+        await expectNoAxeViolations(page, path);
       }
     });
   });

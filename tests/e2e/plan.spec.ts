@@ -1,9 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-
 import { pdfPageCount } from "./pdf";
-import { expect, test } from "./site";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { expect, expectNoAxeViolations, test } from "./site";
 
 const plan = (query: Record<string, string>) => `/return-to-running/plan?${new URLSearchParams(query)}`;
 const MILES = plan({ distance: "6", unit: "miles", weeks: "12", condition: "achilles-tendinopathy" });
@@ -160,13 +156,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const path of PAGES) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-        path,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, path);
     }
   });
 }

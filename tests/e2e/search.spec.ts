@@ -1,9 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { expect, test } from "./site";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { expect, expectNoAxeViolations, test } from "./site";
 
 const search = (q: string) => `/search?q=${encodeURIComponent(q)}`;
 const ANSWERED = search("how long does plantar fasciitis last");
@@ -144,13 +141,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const path of PAGES) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-        path,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, path);
     }
   });
 }

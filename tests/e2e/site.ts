@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type ConsoleMessage, test as base, expect, type Page } from "@playwright/test";
 
 /** The public origin the build was made for: canonical URLs, the sitemap and share images use it. */
@@ -101,3 +102,17 @@ export const test = base.extend<{ browserProblems: BrowserProblems }>({
 });
 
 export { expect };
+
+/** The standard every page is held to: WCAG 2.2, levels A and AA. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Fails with each violation's rule and elements when axe finds a WCAG 2.2 A or AA problem on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+    label,
+  ).toEqual([]);
+}
