@@ -1,8 +1,8 @@
 /**
  * Starts `next start` on a free loopback port and nginx in front of it, with
  * the configuration from config.ts written into a fresh temporary folder (pid,
- * cache, temporary files): nothing is written outside it, so it runs as root
- * or not. `npm run start:nginx` (scripts/start-nginx.ts), the browser tests
+ * cache, temporary files, access log): nothing is written outside it, so it
+ * runs as root or not. `npm run start:nginx` (scripts/start-nginx.ts), the browser tests
  * and the bench all start the front through here.
  */
 import { type ChildProcess, spawn } from "node:child_process";
