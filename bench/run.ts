@@ -105,7 +105,7 @@ async function main() {
     const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
     const nginx = version("sh", ["-c", `${nginxPath} -v 2>&1`]);
     writeReport({ ...previous, machine: { ...previous.machine, ...nodeAndNext(), nginx }, front });
-    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.startsWith("nginx front")))
+    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.includes("nginx front")))
       log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
     rmSync(work, { recursive: true, force: true });
     return;
