@@ -2,8 +2,8 @@
  * Starts `next start` on a free loopback port and nginx in front of it, with
  * the configuration from config.ts written into a fresh temporary folder (pid,
  * cache, temporary files, access log): nothing is written outside it, so it
- * runs as root or not. `npm run start:nginx` (scripts/start-nginx.ts), the browser tests
- * and the bench all start the front through here.
+ * runs as root or not. `npm run start:nginx` (scripts/start-nginx.ts), which
+ * the tests run, and the bench start the front through here.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
@@ -34,8 +34,6 @@ export type FrontOptions = {
   port: number;
   /** Where nginx's and Next.js's logs go: this terminal, or nowhere. */
   output: "inherit" | "ignore";
-  /** nginx's access log, one line per request (default on). */
-  accessLog?: boolean;
   log: (message: string) => void;
 };
 
@@ -208,7 +206,7 @@ function relayAccessLog(file: string, nginxPid: number, write: (chunk: Buffer) =
   };
 }
 
-export async function startFront({ projectDir, port, output, accessLog = true, log }: FrontOptions): Promise<Front> {
+export async function startFront({ projectDir, port, output, log }: FrontOptions): Promise<Front> {
   const nginxPath = findNginx();
   const build = readFrontBuild(projectDir);
   const runDir = mkdtempSync(path.join(os.tmpdir(), "heel-pain-guide-nginx-"));
@@ -242,7 +240,7 @@ export async function startFront({ projectDir, port, output, accessLog = true, l
     );
     await listening(next, "next start", nextPort);
 
-    const accessLogFile = accessLog ? path.join(runDir, "access.log") : false;
+    const accessLogFile = path.join(runDir, "access.log");
     const configFile = path.join(runDir, "nginx.conf");
     const { buildId, buildPaths } = build;
     writeFileSync(configFile, frontConfig({ port, nextPort, buildId, buildPaths, runDir, accessLog: accessLogFile }));
@@ -251,8 +249,8 @@ export async function startFront({ projectDir, port, output, accessLog = true, l
       stdio: ["ignore", output, output],
     });
     await listening(nginx, "nginx", port);
-    // Only to a terminal: the bench and tests ignore the output, and their runs are too short to need rotating.
-    if (accessLogFile && output === "inherit") {
+    // Only when the output is shown: the bench discards it, and its runs are too short to need rotating.
+    if (output === "inherit") {
       relay = relayAccessLog(accessLogFile, nginx.pid ?? 0, (chunk) => process.stdout.write(chunk));
     }
 
