@@ -9,7 +9,7 @@
  * measure.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -105,8 +105,9 @@ async function main() {
     const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
     const nginx = version("sh", ["-c", `${nginxPath} -v 2>&1`]);
     writeReport({ ...previous, machine: { ...previous.machine, ...nodeAndNext(), nginx }, front });
-    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.startsWith("nginx front")))
+    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.includes("nginx front")))
       log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+    rmSync(work, { recursive: true, force: true });
     return;
   }
 
@@ -218,6 +219,7 @@ async function main() {
   for (const row of summarise(keepUnmeasured(previous, results)))
     log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
   log("report written to bench/results/report.md");
+  rmSync(work, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {

@@ -27,7 +27,7 @@ export type FrontConfigOptions = {
   buildPaths: readonly string[];
   /** Folder of this run: pid file, cache and nginx's temporary files. */
   runDir: string;
-  /** Where nginx writes its access log (front.ts makes it a FIFO to the terminal), or `false` for none. */
+  /** The file nginx writes its access log to (front.ts copies it to the terminal), or `false` for none. */
   accessLog: string | false;
 };
 
