@@ -116,3 +116,23 @@ export async function expectNoAxeViolations(page: Page, label: string) {
     label,
   ).toEqual([]);
 }
+
+/**
+ * Pages rendered per request (search, the plan): 200, no script or inline handler, noindex, the CSP every
+ * page has, cacheable by a CDN for 5 minutes, and no cookie.
+ */
+export async function expectPerRequestPages(request: APIRequestContext, paths: readonly string[]) {
+  const article = await request.get("/articles/plantar-fasciitis");
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).not.toContain("<script");
+    expect(html, path).not.toMatch(/\son[a-z]+=/i);
+    expect(html, path).toContain('<meta name="robots" content="noindex"');
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toBe(article.headers()["content-security-policy"]);
+    expect(headers["cache-control"], path).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=86400");
+    expect(headers["set-cookie"], path).toBeUndefined();
+  }
+}
