@@ -5,6 +5,24 @@ import nextTypescript from "eslint-config-next/typescript";
 // `next dev` and is dead in production.
 const WHY = "Pages ship no framework JavaScript: see README.md#why-pages-ship-no-javascript.";
 
+const NO_CLIENT_DIRECTIVES = [
+  {
+    selector: "ExpressionStatement[directive='use client']",
+    message: `Client components are never hydrated. Use a server component, and public/ for behaviour. ${WHY}`,
+  },
+  {
+    selector: "ExpressionStatement[directive='use server']",
+    message: `Server Actions need a POST and the client runtime; the site accepts no data. ${WHY}`,
+  },
+];
+
+// Only lib/content/html.ts gives the SanitizedHtml brand, to its sanitiser's output; a cast elsewhere would forge it.
+const MINTS_ELSEWHERE = "Only lib/content/html.ts makes SanitizedHtml, from its sanitiser's output; do not cast to it.";
+const NO_SANITIZED_HTML_CASTS = ["TSAsExpression", "TSTypeAssertion"].map((node) => ({
+  selector: `${node}[typeAnnotation.typeName.name='SanitizedHtml']`,
+  message: MINTS_ELSEWHERE,
+}));
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -34,18 +52,12 @@ const config = [
           ],
         },
       ],
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "ExpressionStatement[directive='use client']",
-          message: `Client components are never hydrated. Use a server component, and public/ for behaviour. ${WHY}`,
-        },
-        {
-          selector: "ExpressionStatement[directive='use server']",
-          message: `Server Actions need a POST and the client runtime; the site accepts no data. ${WHY}`,
-        },
-      ],
+      "no-restricted-syntax": ["error", ...NO_CLIENT_DIRECTIVES, ...NO_SANITIZED_HTML_CASTS],
     },
+  },
+  {
+    files: ["lib/content/html.ts"],
+    rules: { "no-restricted-syntax": ["error", ...NO_CLIENT_DIRECTIVES] },
   },
   {
     ignores: [

@@ -1,10 +1,10 @@
-import type { SanitizedHtml } from "@/lib/content/schema";
+import type { SanitizedHtml } from "@/lib/content/html";
 
 type Props = { html: SanitizedHtml; className?: string };
 
 /**
  * The only component that injects HTML. It accepts only `SanitizedHtml`,
- * which nothing but the sanitising Markdown pipeline in lib/content can make.
+ * which only lib/content/html.ts can make, from the output of its sanitiser.
  */
 export function SafeHtml({ html, className }: Props) {
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;

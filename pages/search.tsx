@@ -11,8 +11,7 @@ import { AnswerCard } from "@/components/search/answer-card";
 import { NoAnswer } from "@/components/search/no-answer";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
-import type { CareCardBlock } from "@/lib/content/care-cards";
-import type { CitedReference } from "@/lib/content/schema";
+import type { CareCardBlock, CitedReference } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
 import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
 import type { Answer, Hit, SafetyNet } from "@/lib/search/engine";
@@ -95,14 +94,7 @@ export default function SearchPage({ query, cut, answer, hits, cards, references
               {cardsTitle}
             </SectionHeading>
             {cards.map((card) => (
-              <CareCard
-                key={card.id}
-                id={card.id}
-                level={card.level}
-                title={card.title}
-                html={card.html}
-                headingLevel={3}
-              />
+              <CareCard key={card.id} card={card} headingLevel={3} />
             ))}
           </section>
         ) : null}

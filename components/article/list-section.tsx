@@ -1,6 +1,6 @@
 import { SectionHeading } from "@/components/content/section-heading";
 import { SafeHtml } from "@/components/safe-html";
-import type { SanitizedHtml } from "@/lib/content/schema";
+import type { SanitizedHtml } from "@/lib/content/html";
 
 type Props = { id: string; title: string; items: SanitizedHtml[]; className: string };
 

@@ -1,22 +1,23 @@
+import { CitedText } from "./citation";
 import { SectionHeading } from "./section-heading";
-import { SafeHtml } from "@/components/safe-html";
 import { VisuallyHidden } from "@/components/visually-hidden";
-import type { CareLevel, SanitizedHtml } from "@/lib/content/schema";
+import type { CareCardBlock } from "@/lib/content/schema";
 
 /** Visible label and the screen-reader prefix for each level (NHS care card pattern). */
-const LEVELS: Record<CareLevel, { label: string; spoken: string }> = {
+const LEVELS: Record<CareCardBlock["level"], { label: string; spoken: string }> = {
   emergency: { label: "Emergency", spoken: "Immediate action required:" },
   urgent: { label: "Urgent", spoken: "Urgent advice:" },
   "non-urgent": { label: "Non-urgent", spoken: "Non-urgent advice:" },
 };
 
-type Props = { id: string; level: CareLevel; title: string; html: SanitizedHtml; headingLevel: 2 | 3 };
+type Props = { card: CareCardBlock; headingLevel: 2 | 3 };
 
 /**
- * Advice on when and where to get help. The level is in the heading's text
- * for screen readers and in a visible label, never carried by colour alone.
+ * Advice on when and where to get help, from the triage data: the level's
+ * heading and the signs, each cited. The level is in the heading's text for
+ * screen readers and in a visible label, never carried by colour alone.
  */
-export function CareCard({ id, level, title, html, headingLevel }: Props) {
+export function CareCard({ card: { id, level, title, signs }, headingLevel }: Props) {
   const { label, spoken } = LEVELS[level];
   return (
     <div className={`hp-care-card hp-care-card--${level}`} data-care-level={level}>
@@ -29,7 +30,15 @@ export function CareCard({ id, level, title, html, headingLevel }: Props) {
           {title}
         </SectionHeading>
       </div>
-      <SafeHtml className="hp-care-card__content hp-prose" html={html} />
+      <div className="hp-care-card__content hp-prose">
+        <ul>
+          {signs.map((sign) => (
+            <li key={sign.item}>
+              <CitedText text={sign} />
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

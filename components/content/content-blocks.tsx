@@ -1,5 +1,7 @@
 import { CareCard } from "./care-card";
+import { Citation, CitedText } from "./citation";
 import { Figure } from "./figure";
+import { SectionHeading } from "./section-heading";
 import { SafeHtml } from "@/components/safe-html";
 import type { ContentBlock } from "@/lib/content/schema";
 
@@ -10,25 +12,59 @@ type Props = {
   figureLoading?: "lazy" | "eager";
 };
 
-/** Prose, care cards and figures in document order. `headingLevel` is the level care-card headings take here. */
+/**
+ * A page's blocks in document order. `headingLevel` is the level care-card
+ * headings take here; a heading inside prose is always an h3 (articles allow
+ * only `###` there).
+ */
 export function ContentBlocks({ blocks, headingLevel, figureLoading = "lazy" }: Props) {
   return blocks.map((block, index) => {
     switch (block.type) {
-      case "care-card":
+      case "html":
+        return <SafeHtml key={index} className="hp-prose" html={block.html} />;
+      case "heading":
         return (
-          <CareCard
-            key={block.id}
-            id={block.id}
-            level={block.level}
-            title={block.title}
-            html={block.html}
-            headingLevel={headingLevel}
-          />
+          <SectionHeading key={block.id} id={block.id} level={3} title={block.title}>
+            {block.title}
+          </SectionHeading>
+        );
+      case "care-card":
+        return <CareCard key={block.id} card={block} headingLevel={headingLevel} />;
+      case "cited-paragraph":
+        return (
+          <div key={index} className="hp-prose">
+            <p>
+              <CitedText text={block.text} />
+            </p>
+          </div>
+        );
+      case "cited-list":
+        return (
+          <div key={index} className="hp-prose">
+            <ul>
+              {block.items.map((item) => (
+                <li key={item.text}>
+                  <CitedText text={item} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      case "sign-list":
+        return (
+          <div key={index} className="hp-prose">
+            <ul>
+              {block.signs.map((sign) => (
+                <li key={sign}>{sign}</li>
+              ))}
+            </ul>
+            <p>
+              Sources: <Citation citation={block.sources} />
+            </p>
+          </div>
         );
       case "figure":
         return <Figure key={index} figure={block.figure} loading={figureLoading} />;
-      default:
-        return <SafeHtml key={index} className="hp-prose" html={block.html} />;
     }
   });
 }

@@ -9,8 +9,8 @@ type Props = { id: string; level?: 2 | 3; children: ReactNode; title: string; cl
  * deep links and sharing, labelled in words when it has focus (share.js
  * makes it share or copy the link). The anchor sits outside the heading so
  * the heading's accessible name is just its text, and its own name is words
- * a screen reader can say, with the visible "#" hidden from it. The parser
- * writes the same markup for h3 headings inside article HTML.
+ * a screen reader can say, with the visible "#" hidden from it. The only
+ * writer of heading markup: h3s inside article prose are typed blocks too.
  */
 export function SectionHeading({ id, level = 2, children, title, className }: Props) {
   const Heading = level === 2 ? "h2" : "h3";

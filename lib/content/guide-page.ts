@@ -1,8 +1,8 @@
 import { type GuidePage, guidePageFor } from "./guide";
 import type { ContentLibrary } from "./load-content";
-import { renderPageParts } from "./page-markdown";
+import { careCardsPart, citedList, citedParagraph, renderPageParts } from "./page-parts";
 import type { CitedReference, ContentBlock } from "./schema";
-import { careCardMarkdown, getHelpItems, itemsAtLevels, itemsForConditions } from "./triage";
+import { getHelpItems, itemsAtLevels, itemsForConditions } from "./triage";
 import { sectionLink, type SectionLink } from "./section-links";
 import { GUIDE_PATH } from "../site";
 
@@ -33,8 +33,6 @@ export type GuideView =
   | (Common & { kind: "get-help"; cards: ContentBlock[]; whatToDo: ContentBlock[]; readMore: SectionLink[] })
   | (Common & { kind: "pattern"; describedIn: SectionLink[]; selfCare: ContentBlock[]; cards: ContentBlock[] });
 
-const cite = (keys: readonly string[]) => `[${keys.map((key) => `@${key}`).join("; ")}]`;
-
 /** The guide page these answers lead to, or undefined when they do not fit the tree. */
 export function guideView(library: ContentLibrary, answers: readonly string[]): GuideView | undefined {
   const page: GuidePage | undefined = guidePageFor(library.guide, answers);
@@ -54,8 +52,8 @@ export function guideView(library: ContentLibrary, answers: readonly string[]): 
     const shown = itemsAtLevels(triage, question.showsLevels);
     const { parts, references } = renderPageParts(
       [
-        ["cards", shown.length > 0 ? careCardMarkdown(triage, shown) : ""],
-        ["why", `${question.why} ${cite(question.cite)}`],
+        ["cards", careCardsPart(triage, shown)],
+        ["why", citedParagraph(question.why, question.cite)],
       ],
       context,
     );
@@ -81,8 +79,8 @@ export function guideView(library: ContentLibrary, answers: readonly string[]): 
     const items = getHelpItems(triage, outcome);
     const { parts, references } = renderPageParts(
       [
-        ["cards", careCardMarkdown(triage, items)],
-        ["whatToDo", `${outcome.whatToDo} ${cite(outcome.cite)}`],
+        ["cards", careCardsPart(triage, items)],
+        ["whatToDo", citedParagraph(outcome.whatToDo, outcome.cite)],
       ],
       context,
     );
@@ -101,8 +99,8 @@ export function guideView(library: ContentLibrary, answers: readonly string[]): 
 
   const { parts, references } = renderPageParts(
     [
-      ["selfCare", outcome.selfCare.map((step) => `- ${step.text} ${cite(step.cite)}`).join("\n")],
-      ["cards", careCardMarkdown(triage, itemsForConditions(triage, outcome.conditions))],
+      ["selfCare", citedList(outcome.selfCare)],
+      ["cards", careCardsPart(triage, itemsForConditions(triage, outcome.conditions))],
     ],
     context,
   );

@@ -1,47 +1,69 @@
+import type { ElementContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
+import { toHtml } from "hast-util-to-html";
 import type { RootContent } from "mdast";
-import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { z } from "zod";
 
-import { SanitizedHtml } from "./schema";
+/** Not exported: no other module can write the brand, so none can make the type without a cast ESLint forbids. */
+declare const sanitized: unique symbol;
+
+/**
+ * HTML that came out of this module's sanitiser. `SafeHtml` accepts nothing
+ * else, so unsanitised strings cannot reach `dangerouslySetInnerHTML`. Only
+ * this module makes it: from Markdown, from elements cut out of such HTML, or
+ * from a stored string that the sanitiser leaves unchanged.
+ */
+export type SanitizedHtml = string & { readonly [sanitized]: true };
 
 /**
  * GitHub's sanitising schema, widened only for the attributes our own
- * transforms add: citation and heading-anchor classes, and ids without the
- * `user-content-` prefix. Raw HTML in Markdown never reaches this point: with
- * `sanitize` set, remark-html drops it, and `<script>` is stripped outright.
- * The prefix guards against DOM clobbering by ids that authors write; ours are
- * generated from headings by the parser, and a prefix would break deep links.
+ * transforms add: citation classes, and ids without the `user-content-`
+ * prefix. Raw HTML in Markdown never reaches this point: with `sanitize` set,
+ * remark-html drops it, and `<script>` is stripped outright. The prefix guards
+ * against DOM clobbering by ids that authors write; ours are the parser's
+ * citation ids, and a prefix would break the reference list's back links.
  */
 const SCHEMA: Schema = {
   ...defaultSchema,
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    a: ["ariaLabel", "href", ["className", "hp-heading-anchor"]],
-    div: [["className", "hp-heading-wrap"]],
-    span: [
-      [
-        "className",
-        "hp-visually-hidden",
-        "hp-heading-anchor__label",
-        "hp-citation__number",
-        "hp-citation__before",
-        "hp-citation__after",
-      ],
-      ["ariaHidden", "true"],
-    ],
+    a: ["ariaLabel", "href"],
+    span: [["className", "hp-citation__number", "hp-citation__before", "hp-citation__after"]],
     sup: [["className", "hp-citation"]],
   },
 };
 
 const processor = remark().use(remarkHtml, { sanitize: SCHEMA });
 
-/**
- * Renders Markdown syntax-tree nodes to sanitised HTML. The `SanitizedHtml` brand is also given to parts
- * cut from such HTML (care-card items, passages) and to HTML read back from the search index this build
- * wrote; nothing else should mint it.
- */
+// The one place the brand is given; every caller has just sanitised the string.
+const mint = (html: string) => html as SanitizedHtml;
+
+/** Renders Markdown syntax-tree nodes to sanitised HTML. */
 export function toSanitizedHtml(nodes: RootContent[]): SanitizedHtml {
-  return SanitizedHtml.parse(processor.stringify({ type: "root", children: nodes }).trim());
+  return mint(processor.stringify({ type: "root", children: nodes }).trim());
 }
+
+/** Elements (cut from sanitised HTML, such as a search passage) sanitised again and serialised. */
+export function sanitizeElements(nodes: ElementContent[]): SanitizedHtml {
+  return mint(toHtml(sanitize({ type: "root", children: nodes }, SCHEMA)));
+}
+
+// Not a writer's rule (content/README.md): the parser's own output always passes, so only a bug or a
+// hand-edited .search/ file can fail this.
+const NOT_SANITISED = "is not HTML this site's sanitiser produced";
+
+/**
+ * Sanitised HTML in data: the parser's own output, checked before a page uses
+ * it, and HTML this build stored as JSON (.search/) and reads back. A string
+ * passes only if the sanitiser leaves it exactly as it is, so a hand-made or
+ * tampered string fails instead of becoming `SanitizedHtml`.
+ */
+export const SanitizedHtmlSchema = z.string().transform((html, context) => {
+  if (toHtml(sanitize(fromHtml(html, { fragment: true }), SCHEMA)) === html) return mint(html);
+  context.addIssue({ code: "custom", message: NOT_SANITISED });
+  return z.NEVER;
+});

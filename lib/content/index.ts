@@ -1,13 +1,13 @@
 import "server-only";
 
-import { renderPageParts } from "./page-markdown";
 import { allGuideAnswerPaths } from "./guide";
 import { guideView } from "./guide-page";
 import { CONTENT_ROOT, contentToday, fromContent } from "./live";
 import { loadContent } from "./load-content";
+import { compactSignsPart, renderPageParts } from "./page-parts";
 import type { Article, CareLevel, Topic } from "./schema";
 import { sectionLink } from "./section-links";
-import { compactHelpMarkdown, LEVEL_ORDER } from "./triage";
+import { LEVEL_ORDER } from "./triage";
 
 /** The validated content from `content/`: loaded once per build, again in development whenever a file changes. */
 const contentLibrary = fromContent(() => {
@@ -71,7 +71,7 @@ export function getCompactHelp(levels: readonly CareLevel[], pagePath: string) {
   const { triage, bibliography } = contentLibrary();
   const shown = LEVEL_ORDER.filter((level) => levels.includes(level));
   const { parts, references } = renderPageParts(
-    shown.map((level) => [level, compactHelpMarkdown(triage, level)] as const),
+    shown.map((level) => [level, compactSignsPart(triage, level)] as const),
     { bibliography, pagePath },
   );
   return {

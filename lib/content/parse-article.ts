@@ -6,15 +6,15 @@ import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 
 import { isCanonicalSourceUrl } from "./canonical-sources";
-import { careCard, contentBlocks } from "./care-cards";
-import { citedReferenceList, hasCitation, resolveCitations } from "./citations";
+import { citationRegistry, hasCitation, resolveCitations } from "./citations";
+import { careCardBlock, citeCareCards, contentBlocks } from "./content-blocks";
 import { readArticleSource } from "./front-matter";
-import { assignHeadingIds, withHeadingAnchor } from "./headings";
+import { assignHeadingIds } from "./headings";
 import { toSanitizedHtml } from "./html";
 import { type At, type ContentIssue, fieldPath, type Report } from "./issues";
 import { lintProse } from "./prose-lint";
 import { readabilityOfTree } from "./readability";
-import { insertCareCards } from "./triage-cards";
+import { articleCareCards } from "./triage-cards";
 import {
   Article,
   ArticleFrontMatter,
@@ -135,7 +135,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   // Figure markers are not prose: they would count as words and sentences.
   const prose: Root = { ...tree, children: tree.children.filter((node) => !figures.has(node)) };
   lintProse(prose, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
-  insertCareCards(tree, {
+  const help = articleCareCards(tree, {
     triage: context.triage,
     // Unreadable conditions are reported as such; checking the text against them would only add knock-on errors.
     conditions: field("conditions", shape.conditions),
@@ -143,12 +143,14 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
     at,
   });
   const { words, grade } = readabilityOfTree(prose);
-  const { references, citedFrom } = resolveCitations(
-    tree,
-    { bibliography: context.bibliography, pagePath: articlePath(context.slug) },
-    report,
-    at,
-  );
+  // One registry numbers every citation in reading order; the care cards stand at the start of "When to get help".
+  const registry = citationRegistry({ bibliography: context.bibliography, pagePath: articlePath(context.slug) });
+  const cite = (nodes: RootContent[]) =>
+    resolveCitations({ type: "root", children: nodes }, { registry, bibliography: context.bibliography }, report, at);
+  const cardsAt = help.heading ? tree.children.indexOf(help.heading) + 1 : tree.children.length;
+  cite(tree.children.slice(0, cardsAt));
+  const cards = citeCareCards(help.heading ? help.cards : [], registry);
+  cite(tree.children.slice(cardsAt));
   const { ids: headingIds, uniqueId } = assignHeadingIds(tree);
   for (const [heading, id] of headingIds) {
     if (!Slug.safeParse(id).success) {
@@ -161,11 +163,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   const internalLinks = collectLinks(tree, context.slug, report, at);
 
   const toBlocks = (nodes: RootContent[]): ContentBlock[] =>
-    contentBlocks(nodes, {
-      card: (node) => careCard(node, uniqueId, report, at),
-      figure: (node) => figures.get(node),
-      html: (prose) => toSanitizedHtml(prose.map((node) => withHeadingAnchor(node, headingIds))),
-    });
+    contentBlocks(nodes, { headingIds, figure: (node) => figures.get(node) });
 
   const { lead, sections: rawSections } = splitAtH2(tree);
   const leadBlocks = toBlocks(lead);
@@ -240,6 +238,11 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
         sections.push({ id, title, kind, subheadings, blocks: toBlocks(nodes), listItems });
         break;
       }
+      case "when-to-get-help": {
+        const cardBlocks = cards.map((card) => careCardBlock(card, uniqueId));
+        sections.push({ id, title, kind, subheadings, blocks: [...cardBlocks, ...toBlocks(nodes)] });
+        break;
+      }
       default:
         sections.push({ id, title, kind, subheadings, blocks: toBlocks(nodes) });
     }
@@ -252,15 +255,13 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   const failed = { ok: false as const, issues, where: yaml.where, internalLinks };
   if (issues.length > 0 || !frontMatter.success) return failed;
 
-  const citedReferences = citedReferenceList(references, citedFrom, context.bibliography);
-
   // The parser checks its own output: a bug here must not reach a page as a malformed article.
   const checked = Article.safeParse({
     slug: context.slug,
     frontMatter: frontMatter.data,
     lead: leadBlocks,
     sections,
-    references: citedReferences,
+    references: registry.references(),
     internalLinks,
     wordCount: words,
     readingGrade: grade,

@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { toHtml } from "hast-util-to-html";
 import { z } from "zod";
 
-import { type Article, IsoDate, SanitizedHtml, Slug } from "./schema";
+import { type SanitizedHtml, SanitizedHtmlSchema, sanitizeElements } from "./html";
+import { type Article, type ContentBlock, IsoDate, Slug } from "./schema";
 
 /** Where a passage comes from in its article. */
 export const PassageKind = z.enum(["lead", "takeaway", "body", "faq"]);
@@ -23,7 +23,7 @@ export const ArticlePassage = z.object({
   /** The FAQ question an answer belongs to (its id is the anchor). */
   question: z.object({ id: Slug, title: z.string().min(1) }).optional(),
   /** The passage as the article shows it, citations included; only the element ids are dropped. */
-  html: SanitizedHtml,
+  html: SanitizedHtmlSchema,
   /** The words of the passage, without the citation numbers, for indexing and snippets. */
   text: z.string().min(1),
   reviewed: IsoDate,
@@ -74,24 +74,17 @@ function withoutIds<T extends ElementContent>(node: T): T {
 
 const QUOTABLE = new Set(["p", "ul", "ol", "table", "blockquote"]);
 
+/** Between the elements of one passage, as the article's HTML has it. */
+const newline: ElementContent = { type: "text", value: "\n" };
+
 type Unit = { nodes: Element[]; subheading?: { id: string; title: string } };
 
-/** Splits one sanitised HTML chunk into quotable units, following its h3 headings. */
-function units(html: SanitizedHtml, subheading: Unit["subheading"]): { units: Unit[]; subheading: Unit["subheading"] } {
+/** Splits one sanitised HTML chunk, under this h3 (if any), into quotable units. */
+function units(html: SanitizedHtml, current: Unit["subheading"]): Unit[] {
   const tree: Root = fromHtml(html, { fragment: true });
   const found: Unit[] = [];
-  let current = subheading;
   for (const node of tree.children) {
-    if (node.type !== "element") continue;
-    const heading =
-      node.tagName === "div"
-        ? node.children.find((child) => child.type === "element" && child.tagName === "h3")
-        : undefined;
-    if (heading?.type === "element" && typeof heading.properties.id === "string") {
-      current = { id: heading.properties.id, title: tidy(plainText(heading)) };
-      continue;
-    }
-    if (!QUOTABLE.has(node.tagName)) continue;
+    if (node.type !== "element" || !QUOTABLE.has(node.tagName)) continue;
     const previous = found.at(-1);
     // "Signs include:" says nothing alone, and the list that follows lacks its subject: quote them together.
     const last = previous?.nodes.at(-1);
@@ -103,7 +96,7 @@ function units(html: SanitizedHtml, subheading: Unit["subheading"]): { units: Un
     if (previous && introducesList) previous.nodes.push(node);
     else found.push({ nodes: [node], subheading: current });
   }
-  return { units: found, subheading: current };
+  return found;
 }
 
 /**
@@ -126,40 +119,32 @@ export function cutPassages(article: Article): ArticlePassage[] {
       .split(" ")
       .filter((word) => /\p{L}/u.test(word));
     if (!text || (nodes.some(hasLink) && ownWords.length < POINTER_WORDS)) return;
-    const html = SanitizedHtml.parse(nodes.map((node) => toHtml(withoutIds(node))).join("\n"));
+    const html = sanitizeElements(nodes.flatMap((node, index) => [...(index > 0 ? [newline] : []), withoutIds(node)]));
     passages.push(ArticlePassage.parse({ ...base, kind, html, text, ...extra }));
   };
-  const addChunks = (
-    kind: ArticlePassage["kind"],
-    chunks: SanitizedHtml[],
-    section?: { id: string; title: string },
-  ) => {
+  /** Prose blocks, each under the h3 before it; care cards and figures are not quoted. */
+  const addBlocks = (kind: ArticlePassage["kind"], blocks: ContentBlock[], section?: { id: string; title: string }) => {
     let subheading: Unit["subheading"];
-    for (const chunk of chunks) {
-      const cut = units(chunk, subheading);
-      subheading = cut.subheading;
-      for (const unit of cut.units) add(kind, unit.nodes, { section, subheading: unit.subheading });
+    for (const block of blocks) {
+      if (block.type === "heading") subheading = { id: block.id, title: block.title };
+      if (block.type !== "html") continue;
+      for (const unit of units(block.html, subheading)) add(kind, unit.nodes, { section, subheading: unit.subheading });
     }
   };
+  const addItems = (items: SanitizedHtml[], section: { id: string; title: string }) => {
+    for (const item of items) for (const unit of units(item, undefined)) add("takeaway", unit.nodes, { section });
+  };
 
-  addChunks(
-    "lead",
-    article.lead.flatMap((block) => (block.type === "html" ? [block.html] : [])),
-  );
+  addBlocks("lead", article.lead);
   for (const section of article.sections) {
     const at = { id: section.id, title: section.title };
-    if (section.kind === "key-takeaways" || section.kind === "first-steps") addChunks("takeaway", section.items, at);
+    if (section.kind === "key-takeaways" || section.kind === "first-steps") addItems(section.items, at);
     else if (section.kind === "faq") {
       for (const item of section.items) {
-        const nodes = units(item.answerHtml, undefined).units.flatMap((unit) => unit.nodes);
+        const nodes = units(item.answerHtml, undefined).flatMap((unit) => unit.nodes);
         add("faq", nodes, { section: at, question: { id: item.id, title: item.question } });
       }
-    } else
-      addChunks(
-        "body",
-        section.blocks.flatMap((block) => (block.type === "html" ? [block.html] : [])),
-        at,
-      );
+    } else addBlocks("body", section.blocks, at);
   }
   return passages;
 }

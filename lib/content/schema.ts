@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { isCanonicalSourceUrl } from "./canonical-sources";
+import { SanitizedHtmlSchema } from "./html";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -106,15 +107,6 @@ export const Bibliography = z.record(
 );
 export type Bibliography = z.infer<typeof Bibliography>;
 
-/**
- * HTML produced by the sanitising Markdown pipeline (`toSanitizedHtml`), or cut
- * from or stored as such HTML (see html.ts). `SafeHtml` accepts nothing else, so
- * unsanitised strings cannot reach `dangerouslySetInnerHTML`. The brand is a
- * promise, not a check: mint it nowhere else.
- */
-export const SanitizedHtml = z.string().brand<"SanitizedHtml">();
-export type SanitizedHtml = z.infer<typeof SanitizedHtml>;
-
 /** NHS-style urgency levels for care cards. */
 export const CareLevel = z.enum(["emergency", "urgent", "non-urgent"]);
 export type CareLevel = z.infer<typeof CareLevel>;
@@ -200,16 +192,50 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
-/** A block of an article's body: sanitised prose, a care card or a figure. */
+/** One work cited at one place on a page: its number there, this citation's link id and where the link goes. */
+export const CitedWork = z.object({ number: z.number().int().positive(), id: z.string(), href: z.string() });
+
+/** The works cited at one place, numbered by the page's citation registry (lib/content/citations.ts). */
+export const Citation = z.array(CitedWork).min(1);
+export type Citation = z.infer<typeof Citation>;
+
+/** Text the site writes from its data (a guide step, a self-care step), followed by its citation. */
+export const CitedText = z.object({ text: z.string().min(1), citation: Citation });
+export type CitedText = z.infer<typeof CitedText>;
+
+/** One sign of a care card: a triage item's wording and its citation. */
+export const CareSign = CitedText.extend({ item: Slug });
+export type CareSign = z.infer<typeof CareSign>;
+
+/**
+ * A block of a page: sanitised prose, an h3 heading inside prose, a care card,
+ * text the site writes from its data (cited paragraphs and lists, a compact
+ * list of signs) or a figure. Everything but prose is typed data, rendered
+ * straight to React.
+ */
 export const ContentBlock = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("html"), html: SanitizedHtml }),
-  z.object({ type: z.literal("care-card"), id: Slug, level: CareLevel, title: z.string().min(1), html: SanitizedHtml }),
+  z.object({ type: z.literal("html"), html: SanitizedHtmlSchema }),
+  z.object({ type: z.literal("heading"), id: Slug, title: z.string().min(1) }),
+  z.object({
+    type: z.literal("care-card"),
+    id: Slug,
+    level: CareLevel,
+    title: z.string().min(1),
+    signs: z.array(CareSign).min(1),
+  }),
+  z.object({ type: z.literal("cited-paragraph"), text: CitedText }),
+  z.object({ type: z.literal("cited-list"), items: z.array(CitedText).min(1) }),
+  /** Signs in a few words, with one citation for them all (the home page's compact "when to get help"). */
+  z.object({ type: z.literal("sign-list"), signs: z.array(z.string().min(1)).min(1), sources: Citation }),
   z.object({ type: z.literal("figure"), figure: Figure }),
 ]);
 export type ContentBlock = z.infer<typeof ContentBlock>;
 
+/** A care card as a block of a page. */
+export type CareCardBlock = Extract<ContentBlock, { type: "care-card" }>;
+
 /** A question and its answer from a "Common questions" section. */
-export const FaqItem = z.object({ id: Slug, question: z.string().min(3), answerHtml: SanitizedHtml });
+export const FaqItem = z.object({ id: Slug, question: z.string().min(3), answerHtml: SanitizedHtmlSchema });
 export type FaqItem = z.infer<typeof FaqItem>;
 
 /** A heading inside a section, listed for the contents and deep links. */
@@ -231,9 +257,9 @@ export const Section = z.discriminatedUnion("kind", [
     /** Plain text of the section's first bulleted list, as the page shows it. */
     listItems: z.array(z.string().min(1)),
   }),
-  z.object({ ...sectionBase, kind: z.literal("key-takeaways"), items: z.array(SanitizedHtml).min(3).max(6) }),
+  z.object({ ...sectionBase, kind: z.literal("key-takeaways"), items: z.array(SanitizedHtmlSchema).min(3).max(6) }),
   /** What to do and avoid in the next two weeks, and "Can I keep running?": the card that opens a condition page. */
-  z.object({ ...sectionBase, kind: z.literal("first-steps"), items: z.array(SanitizedHtml).min(3).max(6) }),
+  z.object({ ...sectionBase, kind: z.literal("first-steps"), items: z.array(SanitizedHtmlSchema).min(3).max(6) }),
   z.object({ ...sectionBase, kind: z.literal("faq"), items: z.array(FaqItem).min(3).max(6) }),
 ]);
 export type Section = z.infer<typeof Section>;

@@ -1,13 +1,11 @@
-import type { Root } from "mdast";
+import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
 import { SKIP, visit } from "unist-util-visit";
 
 import type { At, Report } from "./issues";
 import type { Triage } from "./schema";
 import { CARE_CARD_MARKER_PATTERN, WHEN_TO_GET_HELP } from "./syntax";
-import { careCardMarkdown, itemsForConditions } from "./triage";
+import { type CareCardItems, careCardsFor, itemsForConditions } from "./triage";
 
 type Options = { triage: Triage; conditions: readonly string[] | undefined; report: Report; at: At };
 
@@ -15,12 +13,15 @@ const mentionPattern = (word: string) =>
   new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "i");
 
 /**
- * Puts the article's care cards, generated from the triage data, at the start
- * of its "When to get help" section. Reports hand-written cards, unknown
- * conditions, and a condition the text talks about but does not list (so a
- * page about children cannot leave out the children's red flags).
+ * The article's care cards, from the triage data, and the "When to get help"
+ * heading they follow. Reports (and drops) hand-written cards, and reports
+ * unknown conditions and a condition the text talks about but does not list
+ * (so a page about children cannot leave out the children's red flags).
  */
-export function insertCareCards(tree: Root, { triage, conditions, report, at }: Options) {
+export function articleCareCards(
+  tree: Root,
+  { triage, conditions, report, at }: Options,
+): { heading: Heading | undefined; cards: CareCardItems[] } {
   visit(tree, "blockquote", (node, index, parent) => {
     const first = node.children[0];
     const opening = first?.type === "paragraph" ? first.children[0] : undefined;
@@ -50,19 +51,10 @@ export function insertCareCards(tree: Root, { triage, conditions, report, at }: 
       );
   }
 
-  const index = tree.children.findIndex(
-    (node) => node.type === "heading" && node.depth === 2 && toString(node).trim().toLowerCase() === WHEN_TO_GET_HELP,
+  const heading = tree.children.find(
+    (node): node is Heading =>
+      node.type === "heading" && node.depth === 2 && toString(node).trim().toLowerCase() === WHEN_TO_GET_HELP,
   );
-  if (index < 0) {
-    report("body", `needs a "## When to get help" section; its care cards come from content/triage.yaml`);
-    return;
-  }
-  const cards = remark()
-    .use(remarkGfm)
-    .parse(careCardMarkdown(triage, itemsForConditions(triage, conditions ?? [])));
-  // Generated nodes have no place in the author's file: without positions, problems name the section, not a wrong line.
-  visit(cards, (node) => {
-    delete node.position;
-  });
-  tree.children.splice(index + 1, 0, ...cards.children);
+  if (!heading) report("body", `needs a "## When to get help" section; its care cards come from content/triage.yaml`);
+  return { heading, cards: careCardsFor(triage, itemsForConditions(triage, conditions ?? [])) };
 }

@@ -117,32 +117,13 @@ export function isShownOnAnyPage(item: TriageItem, conditionLists: readonly (rea
   );
 }
 
-const MARKERS: Record<CareLevel, string> = { emergency: "EMERGENCY", urgent: "URGENT", "non-urgent": "NON-URGENT" };
+/** One care card before it is cited: its level, the level's heading, and its items in file order. */
+export type CareCardItems = { level: CareLevel; title: string; items: TriageItem[] };
 
-/**
- * The care cards for these items, one per level, as the Markdown an author
- * would write (`> [!EMERGENCY] heading` and a cited list), so generated cards
- * go through exactly the same parsing, citation numbering and sanitising as
- * the rest of the page.
- */
-export function careCardMarkdown(triage: Triage, items: readonly TriageItem[]): string {
-  return LEVEL_ORDER.map((level) => {
+/** The care cards for these items: one per level that has any, most urgent first. */
+export function careCardsFor(triage: Triage, items: readonly TriageItem[]): CareCardItems[] {
+  return LEVEL_ORDER.flatMap((level) => {
     const inLevel = items.filter((item) => item.level === level);
-    if (inLevel.length === 0) return "";
-    const lines = inLevel.map((item) => `> - ${item.text} [${item.cite.map((key) => `@${key}`).join("; ")}]`);
-    return [`> [!${MARKERS[level]}] ${triage.levels[level]}`, ">", ...lines].join("\n");
-  })
-    .filter(Boolean)
-    .join("\n\n");
-}
-
-/**
- * One level's every-page signs in a few words (their `short` wording), as a
- * list with one line of sources: the compact "when to get help" of the home
- * page and the return-to-running plan.
- */
-export function compactHelpMarkdown(triage: Triage, level: CareLevel): string {
-  const items = itemsForConditions(triage, []).filter((item) => item.level === level);
-  const keys = [...new Set(items.flatMap((item) => item.cite))];
-  return `${items.map((item) => `- ${item.short}`).join("\n")}\n\nSources: [${keys.map((key) => `@${key}`).join("; ")}]`;
+    return inLevel.length > 0 ? [{ level, title: triage.levels[level], items: inLevel }] : [];
+  });
 }

@@ -6,9 +6,9 @@ import { z } from "zod";
 import { cardsPart, planMarkdown, PlanPart, signsPart, TRIAGE_CONDITIONS } from "./plan-text";
 import { PlanCondition } from "./rules";
 import type { ContentLibrary } from "@/lib/content/load-content";
-import { renderPageParts } from "@/lib/content/page-markdown";
+import { careCardsPart, compactSignsPart, type PagePart, renderPageParts } from "@/lib/content/page-parts";
 import { ALL_CONDITIONS, CareLevel, CitedReference, ContentBlock } from "@/lib/content/schema";
-import { careCardMarkdown, compactHelpMarkdown, itemsForConditions, LEVEL_ORDER } from "@/lib/content/triage";
+import { itemsForConditions, LEVEL_ORDER } from "@/lib/content/triage";
 
 /** One condition's plan text, rendered and cited, with its care cards and its reference list. */
 export const ConditionSources = z.object({
@@ -33,7 +33,7 @@ export type PlanSourcesFile = z.infer<typeof PlanSourcesFile>;
 /** Where `npm run build` writes it; git ignores `.search/`. */
 export const PLAN_SOURCES_PATH = path.join(".search", "plan-sources.json");
 
-/** Each condition's parts rendered as the site renders its own Markdown; an unknown citation key throws. */
+/** Each condition's parts rendered and cited as one page; an unknown citation key throws. */
 export function buildPlanSources(library: ContentLibrary): PlanSourcesFile {
   const { triage, bibliography } = library;
   const conditions = Object.fromEntries(
@@ -42,11 +42,11 @@ export function buildPlanSources(library: ContentLibrary): PlanSourcesFile {
         (item) => !item.appliesTo.includes(ALL_CONDITIONS),
       );
       // Level by level, most urgent first: the every-page signs, then the condition's own items in full.
-      const help = LEVEL_ORDER.flatMap((level): [PlanPart, string][] => [
-        [signsPart(level), compactHelpMarkdown(triage, level)],
+      const help = LEVEL_ORDER.flatMap((level): [PlanPart, PagePart][] => [
+        [signsPart(level), compactSignsPart(triage, level)],
         [
           cardsPart(level),
-          careCardMarkdown(
+          careCardsPart(
             triage,
             own.filter((item) => item.level === level),
           ),

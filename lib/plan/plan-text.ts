@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { PlanCondition } from "./rules";
+import type { PagePart } from "@/lib/content/page-parts";
 import type { CareLevel } from "@/lib/content/schema";
 
 /**
@@ -141,9 +142,9 @@ export const TRIAGE_CONDITIONS: Record<PlanCondition, readonly string[]> = {
  * rupture, the doctor's clearance and the help parts (care cards and signs)
  * come first; otherwise they close the plan.
  */
-export function planMarkdown(condition: PlanCondition, help: [PlanPart, string][]): [PlanPart, string][] {
+export function planMarkdown(condition: PlanCondition, help: [PlanPart, PagePart][]): [PlanPart, PagePart][] {
   const { clearance, hop, stopRule } = TEXT[condition];
-  const stages: [PlanPart, string][] = [
+  const stages: [PlanPart, PagePart][] = [
     ["intro", INTRO],
     ["nextMorning", NEXT_MORNING],
     ["firstWalk", FIRST_WALK],

@@ -5,10 +5,8 @@ import { FIELD_BOOST, miniSearchOptions } from "./index-options";
 import { createRedFlagMatcher } from "./red-flags";
 import type { RedFlagItem, SearchIndexFile } from "./schema";
 import { markedSnippet, type Snippet } from "./snippet";
-import { joinCareCardItems } from "@/lib/content/care-card-items";
-import type { CareCardBlock } from "@/lib/content/care-cards";
 import type { ArticlePassage } from "@/lib/content/passages";
-import type { CareLevel, CitedReference } from "@/lib/content/schema";
+import type { CareCardBlock, CareLevel, CitedReference } from "@/lib/content/schema";
 import { articlePath } from "@/lib/site";
 
 /** One place in an article that matched, best passage first. */
@@ -214,9 +212,9 @@ export function createSearchEngine(file: SearchIndexFile) {
       const inLevel = items.filter((item) => item.level === level);
       return inLevel.length === 0
         ? []
-        : [{ type: "care-card" as const, level, id, title, html: joinCareCardItems(inLevel.map((item) => item.html)) }];
+        : [{ type: "care-card" as const, level, id, title, signs: inLevel.map((item) => item.sign) }];
     });
-    const shownIds = new Set(items.flatMap((item) => item.citationIds));
+    const shownIds = new Set(items.flatMap((item) => item.sign.citation.map((work) => work.id)));
     const references = file.redFlags.references.flatMap((reference) => {
       const citedFrom = reference.citedFrom.filter((id) => shownIds.has(id));
       return citedFrom.length > 0 ? [{ ...reference, citedFrom }] : [];

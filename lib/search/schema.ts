@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { ArticlePassage } from "@/lib/content/passages";
-import { CareLevel, CitedReference, SanitizedHtml, Slug } from "@/lib/content/schema";
+import { CareLevel, CareSign, CitedReference, Slug } from "@/lib/content/schema";
 import { SearchScope, SynonymGroup } from "@/lib/content/synonyms";
 
 /** One sign search can show, at any level: its care-card line and the words readers use for it. */
@@ -15,10 +15,8 @@ export const RedFlagItem = z.object({
   nearWords: z.array(z.array(z.array(z.string().min(1)).min(1)).min(2)),
   sameQuestion: z.array(z.array(z.array(z.string().min(1)).min(1)).min(2)),
   notWith: z.array(z.string().min(1)),
-  /** The sign's list item, as its care card shows it, with citation numbers of the search page's reference list. */
-  html: SanitizedHtml,
-  /** Ids of the citation links in `html`, for the reference list's back links. */
-  citationIds: z.array(z.string()),
+  /** The sign as its care card shows it, cited with the numbers of the search page's reference list. */
+  sign: CareSign,
 });
 export type RedFlagItem = z.infer<typeof RedFlagItem>;
 

@@ -42,3 +42,16 @@ describe("ESLint forbids APIs that need the client runtime, and says why", () =>
     expect(await messages('import { notFound } from "next/navigation";\nexport const N = notFound;')).toEqual([]);
   });
 });
+
+describe("ESLint forbids forging SanitizedHtml", () => {
+  const code = 'import type { SanitizedHtml } from "@/lib/content/html";\nexport const h = "<p>" as SanitizedHtml;\n';
+
+  it("fails a cast to it anywhere but lib/content/html.ts, the module that sanitises", async () => {
+    const lint = async (filePath: string) =>
+      ((await eslint.lintText(code, { filePath }))[0]?.messages ?? []).map((message) => message.message);
+    expect(await lint("components/article/example.tsx")).toEqual([
+      "Only lib/content/html.ts makes SanitizedHtml, from its sanitiser's output; do not cast to it.",
+    ]);
+    expect(await lint("lib/content/html.ts")).toEqual([]);
+  });
+});

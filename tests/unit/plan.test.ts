@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import type { ContentBlock } from "@/lib/content/schema";
+import type { CitedText, ContentBlock } from "@/lib/content/schema";
 import { loadContent } from "@/lib/content/load-content";
 import { readPlanQuery } from "@/lib/plan/input";
 import { buildPlanSources } from "@/lib/plan/plan-sources";
@@ -144,8 +144,24 @@ describe("the plan's cited text, built from the real content", () => {
   const sources = buildPlanSources(
     loadContent({ root: path.resolve(__dirname, "../../content"), today: new Date().toISOString().slice(0, 10) }),
   );
-  // The plan's parts are text and care cards; a drawing has no HTML of its own.
-  const htmlOf = (block: ContentBlock) => (block.type === "figure" ? "" : block.html);
+  /** A block's words, and its citations as the links they render to. */
+  const cited = ({ text, citation }: CitedText) => `${text} ${citation.map((work) => `href="${work.href}"`).join(" ")}`;
+  const htmlOf = (block: ContentBlock): string => {
+    switch (block.type) {
+      case "html":
+        return block.html;
+      case "care-card":
+        return block.signs.map(cited).join("\n");
+      case "sign-list":
+        return `${block.signs.join("\n")} ${cited({ text: "Sources:", citation: block.sources })}`;
+      case "cited-paragraph":
+        return cited(block.text);
+      case "cited-list":
+        return block.items.map(cited).join("\n");
+      default:
+        return "";
+    }
+  };
   const text = (condition: keyof typeof sources.conditions) =>
     Object.values(sources.conditions[condition].parts).flat().map(htmlOf).join("\n");
 
@@ -154,7 +170,7 @@ describe("the plan's cited text, built from the real content", () => {
     for (const [name, blocks] of Object.entries(plan.parts)) {
       // Pain under the heel has no items of its own, so no care card.
       if (name.startsWith("cards-")) expect(blocks, name).toEqual([]);
-      else expect(blocks.map(htmlOf).join(""), name).toMatch(/class="hp-citation"/);
+      else expect(blocks.map(htmlOf).join(""), name).toMatch(/href="#ref-\d+"/);
     }
     expect(plan.references.map((reference) => reference.number)).toEqual(
       plan.references.map((_reference, index) => index + 1),
