@@ -1,4 +1,4 @@
-import { CitedText } from "./citation";
+import { TextList } from "./citation";
 import { SectionHeading } from "./section-heading";
 import { VisuallyHidden } from "@/components/visually-hidden";
 import type { CareCardBlock } from "@/lib/content/schema";
@@ -31,13 +31,7 @@ export function CareCard({ card: { id, level, title, signs }, headingLevel }: Pr
         </SectionHeading>
       </div>
       <div className="hp-care-card__content hp-prose">
-        <ul>
-          {signs.map((sign) => (
-            <li key={sign.item}>
-              <CitedText text={sign} />
-            </li>
-          ))}
-        </ul>
+        <TextList items={signs} />
       </div>
     </div>
   );

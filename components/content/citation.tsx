@@ -4,21 +4,20 @@ import { createElement, type ReactNode } from "react";
 import { citationElement } from "@/lib/content/citations";
 import type { Citation as CitationData, CitedText as CitedTextData } from "@/lib/content/schema";
 
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+/** hast property names that React spells otherwise. */
+const REACT_NAMES: Record<string, string> = { ariaLabel: "aria-label" };
 
-/** The citation element as React elements: only the tags and attributes `citationElement` writes. */
+/** The citation element as React elements, attributes in hast's order: only what `citationElement` writes. */
 function toReact(node: ElementContent, key: number): ReactNode {
   if (node.type === "text") return node.value;
   if (node.type !== "element") return null;
-  const { className, id, href, ariaLabel } = node.properties;
-  const props = {
-    key,
-    className: Array.isArray(className) ? className.join(" ") : undefined,
-    id: text(id),
-    href: text(href),
-    "aria-label": text(ariaLabel),
-  };
-  return createElement(node.tagName, props, ...node.children.map(toReact));
+  const props = Object.fromEntries(
+    Object.entries(node.properties).map(([name, value]) => [
+      REACT_NAMES[name] ?? name,
+      Array.isArray(value) ? value.join(" ") : value,
+    ]),
+  );
+  return createElement(node.tagName, { key, ...props }, ...node.children.map(toReact));
 }
 
 /**
@@ -36,5 +35,22 @@ export function CitedText({ text: { text, citation } }: { text: CitedTextData })
       {`${text} `}
       <Citation citation={citation} />
     </>
+  );
+}
+
+/** A bulleted list of text the site writes from its data, each item cited, or (a compact list of signs) not. */
+export function TextList({ items }: { items: readonly (CitedTextData | string)[] }) {
+  return (
+    <ul>
+      {items.map((item) =>
+        typeof item === "string" ? (
+          <li key={item}>{item}</li>
+        ) : (
+          <li key={item.text}>
+            <CitedText text={item} />
+          </li>
+        ),
+      )}
+    </ul>
   );
 }

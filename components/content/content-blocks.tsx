@@ -1,5 +1,5 @@
 import { CareCard } from "./care-card";
-import { Citation, CitedText } from "./citation";
+import { Citation, CitedText, TextList } from "./citation";
 import { Figure } from "./figure";
 import { SectionHeading } from "./section-heading";
 import { SafeHtml } from "@/components/safe-html";
@@ -41,23 +41,13 @@ export function ContentBlocks({ blocks, headingLevel, figureLoading = "lazy" }: 
       case "cited-list":
         return (
           <div key={index} className="hp-prose">
-            <ul>
-              {block.items.map((item) => (
-                <li key={item.text}>
-                  <CitedText text={item} />
-                </li>
-              ))}
-            </ul>
+            <TextList items={block.items} />
           </div>
         );
       case "sign-list":
         return (
           <div key={index} className="hp-prose">
-            <ul>
-              {block.signs.map((sign) => (
-                <li key={sign}>{sign}</li>
-              ))}
-            </ul>
+            <TextList items={block.signs} />
             <p>
               Sources: <Citation citation={block.sources} />
             </p>

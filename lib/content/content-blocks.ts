@@ -39,7 +39,7 @@ export function contentBlocks(
 }
 
 /** A care card cited where it stands on its page, before it takes an id from the page's heading ids. */
-export type CitedCareCard = Omit<CareCardBlock, "type" | "id">;
+type CitedCareCard = Omit<CareCardBlock, "type" | "id">;
 
 /** Cites each card's signs through the page's registry, in reading order: the items' own wording and sources. */
 export function citeCareCards(cards: readonly CareCardItems[], registry: CitationRegistry): CitedCareCard[] {

@@ -193,7 +193,7 @@ export const Figure = z.object({
 export type Figure = z.infer<typeof Figure>;
 
 /** One work cited at one place on a page: its number there, this citation's link id and where the link goes. */
-export const CitedWork = z.object({ number: z.number().int().positive(), id: z.string(), href: z.string() });
+const CitedWork = z.object({ number: z.number().int().positive(), id: z.string(), href: z.string() });
 
 /** The works cited at one place, numbered by the page's citation registry (lib/content/citations.ts). */
 export const Citation = z.array(CitedWork).min(1);
@@ -276,11 +276,11 @@ export const CitedReference = z.object({
 });
 export type CitedReference = z.infer<typeof CitedReference>;
 
-/** A fully parsed, validated article. */
 /** A root-relative link in an article's body and the body line it is on (`body (line 12)`), for reports. */
 export const InternalLink = z.object({ href: z.string(), at: z.string() });
 export type InternalLink = z.infer<typeof InternalLink>;
 
+/** A fully parsed, validated article. */
 export const Article = z.object({
   slug: Slug,
   frontMatter: ArticleFrontMatter,
