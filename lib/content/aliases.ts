@@ -5,7 +5,7 @@ import { splitFrontMatter } from "./front-matter";
 import { articlePath } from "../site";
 
 /** One permanent redirect from a former article URL to the current one. */
-export type AliasRedirect = { source: string; destination: string; permanent: true };
+type AliasRedirect = { source: string; destination: string; permanent: true };
 
 /** An article file's slug and the former slugs in its front matter. */
 type ArticleRoute = { slug: string; aliases: string[] };

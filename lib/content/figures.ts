@@ -38,7 +38,7 @@ function attributeName(property: string): string {
  * viewBox and a width and height in pixels, and nothing that runs code, styles
  * inline or loads anything (links only to `#ids` in the same file).
  */
-export function checkSvg(source: string): {
+function checkSvg(source: string): {
   problems: { line: number; message: string }[];
   width?: number;
   height?: number;

@@ -1,7 +1,7 @@
 import { readYaml, type YamlSource } from "./yaml-file";
 
 /** A Markdown file cut at its front matter, with the file line each part starts on. */
-export type ArticleSource = {
+type ArticleSource = {
   /** The front matter read with its positions (YAML 1.2 core schema: dates stay strings). */
   frontMatter: YamlSource;
   body: string;

@@ -7,10 +7,10 @@ import { sectionLink, type SectionLink } from "./section-links";
 import { GUIDE_PATH } from "../site";
 
 /** Where a guide page's answers come from: the path below the guide's own URL. */
-export const guidePath = (answers: readonly string[]) => [GUIDE_PATH, ...answers].join("/");
+const guidePath = (answers: readonly string[]) => [GUIDE_PATH, ...answers].join("/");
 
 /** An answer already given, and the link that goes back to change it. */
-export type GivenAnswer = { question: string; summary: string; changeHref: string };
+type GivenAnswer = { question: string; summary: string; changeHref: string };
 
 type Common = {
   path: string;

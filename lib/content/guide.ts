@@ -9,7 +9,7 @@ import { parseYamlFile, pathOfField } from "./yaml-file";
 export const MAX_GUIDE_DEPTH = 5;
 
 /** The answers of a warning-sign step: the walker in tests and every reader know what they mean. */
-export const SIGN_ANSWERS = ["yes", "no"] as const;
+const SIGN_ANSWERS = ["yes", "no"] as const;
 
 // The guide points to patterns; it never tells a reader what they have.
 const DIAGNOSTIC_WORDING = /\byou (?:have|have got|are suffering from)\b|\bdiagnos/i;
@@ -76,7 +76,7 @@ export function guideTexts(guide: Guide): { where: string; text: string }[] {
 }
 
 /** Bibliography keys the guide cites. */
-export function guideCitations(guide: Guide): string[] {
+function guideCitations(guide: Guide): string[] {
   return [
     ...Object.values(guide.questions).flatMap((question) => question.cite),
     ...Object.values(guide.outcomes).flatMap((outcome) =>
@@ -86,7 +86,7 @@ export function guideCitations(guide: Guide): string[] {
 }
 
 /** Article sections the guide links to, with where in the file each link is. */
-export function guideSectionLinks(guide: Guide): { where: string; ref: string }[] {
+function guideSectionLinks(guide: Guide): { where: string; ref: string }[] {
   return Object.entries(guide.outcomes).flatMap(([id, outcome]) =>
     (outcome.kind === "get-help" ? outcome.readMore : outcome.describedIn).map((ref, index) => ({
       where: `outcomes.${id}.${outcome.kind === "get-help" ? "readMore" : "describedIn"}[${index}]`,

@@ -6,7 +6,7 @@ import { type SanitizedHtml, SanitizedHtmlSchema, sanitizeElements } from "./htm
 import { type Article, type ContentBlock, IsoDate, Slug } from "./schema";
 
 /** Where a passage comes from in its article. */
-export const PassageKind = z.enum(["lead", "takeaway", "body", "faq"]);
+const PassageKind = z.enum(["lead", "takeaway", "body", "faq"]);
 
 /**
  * A unit search can quote as it stands: a paragraph, a list (with the
@@ -31,12 +31,12 @@ export const ArticlePassage = z.object({
 });
 export type ArticlePassage = z.infer<typeof ArticlePassage>;
 
-/** The element's own text; citation markers (`[1, 2]`) and screen-reader-only text are skipped. */
+/** The element's own text; citation markers (`[1, 2]`) are skipped. */
 function plainText(node: ElementContent | RootContent): string {
   if (node.type === "text") return node.value;
   if (node.type !== "element") return "";
   const classes = node.properties.className;
-  if (Array.isArray(classes) && (classes.includes("hp-citation") || classes.includes("hp-visually-hidden"))) return "";
+  if (Array.isArray(classes) && classes.includes("hp-citation")) return "";
   // Cells and list items are separate phrases: keep a space between them.
   const separator = ["li", "td", "th", "tr", "p"].includes(node.tagName) ? " " : "";
   return node.children.map(plainText).join(separator);

@@ -5,7 +5,7 @@ import type { At, Report } from "./issues";
 import { CITATION_PATTERN } from "./syntax";
 
 /** NHS style asks for 20 words or fewer; past this a sentence is reported. */
-export const MAX_SENTENCE_WORDS = 25;
+const MAX_SENTENCE_WORDS = 25;
 
 // "5 out of 10", "3/10": the pain-monitoring rule. It was tested only in
 // Achilles tendinopathy (Silbernagel 2007), and is wrong for a suspected

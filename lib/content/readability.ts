@@ -7,7 +7,7 @@ import { syllable } from "syllable";
 import { CITATION_PATTERN, CARE_CARD_MARKER_PATTERN } from "./syntax";
 
 /** Word, sentence and syllable counts of a text, and its Flesch-Kincaid grade. */
-export type ReadabilityStats = {
+type ReadabilityStats = {
   words: number;
   sentences: number;
   syllables: number;

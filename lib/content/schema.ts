@@ -144,7 +144,7 @@ export const TriageItem = z
 export type TriageItem = z.infer<typeof TriageItem>;
 
 /** A condition whose red flags articles can ask for with `conditions:` in their front matter. */
-export const TriageCondition = z
+const TriageCondition = z
   .object({
     label: z.string().trim().min(3),
     /** Words that, in an article's text, mean the article must list this condition. */
@@ -239,7 +239,7 @@ export const FaqItem = z.object({ id: Slug, question: z.string().min(3), answerH
 export type FaqItem = z.infer<typeof FaqItem>;
 
 /** A heading inside a section, listed for the contents and deep links. */
-export const Subheading = z.object({ id: Slug, title: z.string().min(1) });
+const Subheading = z.object({ id: Slug, title: z.string().min(1) });
 
 const sectionBase = { id: Slug, title: z.string().min(1), subheadings: z.array(Subheading) };
 
@@ -298,12 +298,12 @@ export const Article = z.object({
 export type Article = z.infer<typeof Article>;
 
 /** `article-slug#section-id`: a section of an article the guide points to. */
-export const SectionRef = z
+const SectionRef = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must look like article-slug#section-id" });
 
 /** One answer to a guide question: a link to the next step. */
-export const GuideAnswer = z
+const GuideAnswer = z
   .object({
     /** The answer's part of the next step's URL. */
     id: Slug,
