@@ -1,4 +1,4 @@
-import { BAD_REQUEST, ERROR_PAGES, expect, NOT_FOUND, sitemapPaths, test } from "./site";
+import { BAD_REQUEST, expect, NOT_FOUND, test } from "./site";
 
 test("home lists the articles by topic and leads to an article", async ({ page }) => {
   await page.goto("/");
@@ -72,16 +72,6 @@ test.describe("junk URLs get a 4xx page with the disclaimer, never a 500 or a st
   }
 });
 
-test("the disclaimer is visible on every page in the sitemap", async ({ page, request }) => {
-  const paths = await sitemapPaths(request);
-  expect(paths.length).toBeGreaterThanOrEqual(14);
-  for (const path of paths) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.getByTestId("disclaimer"), path).toBeVisible();
-  }
-});
-
 test("the disclaimer sends readers to the full list of warning signs, and it opens at that list", async ({ page }) => {
   await page.goto("/about");
   const disclaimer = page.getByTestId("disclaimer");
@@ -90,17 +80,6 @@ test("the disclaimer sends readers to the full list of warning signs, and it ope
   await disclaimer.getByRole("link", { name: "When to get help" }).click();
   await expect(page).toHaveURL(/\/articles\/when-to-see-a-doctor#when-to-get-help$/);
   await expect(page.getByRole("heading", { level: 2, name: /^When to get help/ })).toBeInViewport();
-});
-
-test("pages load no framework JavaScript, only the share script", async ({ page, request }) => {
-  const scripts: string[] = [];
-  page.on("request", (outgoing) => {
-    if (outgoing.resourceType() === "script") scripts.push(new URL(outgoing.url()).pathname);
-  });
-  for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
-    await page.goto(path, { waitUntil: "networkidle" });
-  }
-  expect([...new Set(scripts)]).toEqual(["/share.js"]);
 });
 
 test("the 400 page has no script at all and the same header and footer as every other page", async ({
@@ -123,32 +102,4 @@ test("the 400 page has no script at all and the same header and footer as every 
   expect(badRequest.title).toBe("Bad request | Heel Pain Guide");
   expect(badRequest.header).toBe(about.header);
   expect(badRequest.footer).toBe(about.footer);
-});
-
-test("reference lists read cleanly: one full stop after 'et al.', back links named a-z, aa, ab... and separated", async ({
-  page,
-  request,
-}) => {
-  // Several round trips per reference on every article: about 1.5 minutes on a shared 2-core machine.
-  test.setTimeout(180_000);
-  const articles = (await sitemapPaths(request)).filter((path) => path.startsWith("/articles/"));
-  expect(articles.length).toBeGreaterThan(0);
-  for (const path of articles) {
-    await page.goto(path);
-    const references = page.getByRole("region", { name: "References" });
-    await expect(references, path).not.toContainText("et al..");
-    for (const item of await references.getByRole("listitem").all()) {
-      const links = item.locator(".hp-references__back a");
-      const names = await links.allTextContents();
-      expect(new Set(names).size, path).toBe(names.length);
-      for (const name of names) expect(name, path).toMatch(/^[a-z]+$/);
-      const boxes = await links.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()));
-      for (let index = 1; index < boxes.length; index += 1) {
-        const [previous, current] = [boxes[index - 1], boxes[index]];
-        // Links on one line must not touch: "y z aa" never reads as "yzaa".
-        if (previous && current && previous.top === current.top)
-          expect(current.left, path).toBeGreaterThan(previous.right);
-      }
-    }
-  }
 });

@@ -79,7 +79,7 @@ describe("planRoutes on a build that keeps the contract", () => {
     ]);
   });
 
-  it("leaves route handlers alone and knows the pages rendered per request: the 400 page, the article 404, /search", () => {
+  it("leaves route handlers alone and knows the pages rendered per request: the 400 page, the article 404, /search and the plan", () => {
     expect(plan.files).toEqual(["/sitemap.xml"]);
     expect(plan.perRequest).toEqual(["/_error", "/article-not-found", "/return-to-running/plan", "/search"]);
   });
