@@ -96,7 +96,7 @@ export function PlanView({ plan, text, sources, levels }: Props) {
     <>
       <p className="hp-plan__summary">
         For a usual run of {formatDistance(input.distance, input.unit)}, {input.weeks}{" "}
-        {input.weeks === 1 ? "week" : "weeks"} missed, after: {CONDITION_LABELS[input.condition].toLowerCase()}.{" "}
+        {input.weeks === 1 ? "week" : "weeks"} missed, after: {CONDITION_LABELS[input.condition]}.{" "}
         <a href="#plan-form-heading">Change your numbers</a>
       </p>
 
@@ -116,7 +116,7 @@ export function PlanView({ plan, text, sources, levels }: Props) {
         <h2 id="plan-stages">Your stages</h2>
         <div className="hp-plan__check">
           <p>
-            <strong>Next-morning check, at every stage:</strong>
+            <strong>Next-morning check, at every stage:</strong>{" "}
           </p>
           {part("nextMorning")}
         </div>
@@ -143,7 +143,7 @@ export function PlanView({ plan, text, sources, levels }: Props) {
         </table>
       </section>
 
-      <section aria-labelledby="plan-stop">
+      <section className="hp-plan__stop" aria-labelledby="plan-stop">
         <h2 id="plan-stop">When to stop</h2>
         {part("stopRule")}
         <p className="hp-plan__more">
