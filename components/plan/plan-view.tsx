@@ -3,18 +3,23 @@ import { Fragment, type ReactNode } from "react";
 import { References } from "@/components/article/references";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import { CompactHelp } from "@/components/home/compact-help";
-import type { CareLevel } from "@/lib/content/schema";
+import type { CareLevel, PlanText } from "@/lib/content/schema";
+import { cardsPart, type PlanPart, signsPart, STAGES, stepRulePart } from "@/lib/plan/plan-parts";
 import type { ConditionSources } from "@/lib/plan/plan-sources";
-import { cardsPart, type PlanPart, signsPart } from "@/lib/plan/plan-text";
-import { CONDITION_LABELS, formatDistance, type Plan, WEEKS_PER_HALVING } from "@/lib/plan/rules";
+import {
+  CONDITION_LABELS,
+  formatDistance,
+  NUMBER_SLOT,
+  type Plan,
+  PlanNumber,
+  planNumbers,
+  WEEKS_PER_HALVING,
+} from "@/lib/plan/rules";
 import { ALL_WARNING_SIGNS_PATH, articlePath, PLAN_ARTICLE_SLUG } from "@/lib/site";
 
-type Props = { plan: Plan; sources: ConditionSources; levels: Record<CareLevel, string> };
+type Props = { plan: Plan; text: PlanText; sources: ConditionSources; levels: Record<CareLevel, string> };
 
 const LEVELS: readonly CareLevel[] = ["emergency", "urgent", "non-urgent"];
-
-/** The next-morning check's answer in every stage's row; the column heading asks the question. */
-const NEXT_MORNING = "Yes: move on. No: stay at this stage.";
 
 /** How the first walk was worked out, in the reader's numbers. */
 function firstWalkSum({ input, firstWalk }: Plan): string {
@@ -27,6 +32,20 @@ function firstWalkSum({ input, firstWalk }: Plan): string {
   return `${halved}, rounded down to the half ${unit === "km" ? "km" : "mile"}.`;
 }
 
+/** A step's words with the reader's numbers in place of `{walkGoal}` and the like, each in bold. */
+function withNumbers(says: string, plan: Plan): ReactNode[] {
+  const numbers = planNumbers(plan);
+  // split() with a capture group puts each slot's name at the odd places.
+  return says.split(new RegExp(NUMBER_SLOT.source)).map((piece, index) => {
+    const number = PlanNumber.safeParse(piece);
+    return index % 2 === 1 && number.success ? (
+      <strong key={index}>{formatDistance(numbers[number.data], plan.input.unit)}</strong>
+    ) : (
+      piece
+    );
+  });
+}
+
 /**
  * The reader's plan: the doctor's clearance and care cards first after a
  * stress fracture or a rupture, then the stage table, each number beside its
@@ -35,10 +54,9 @@ function firstWalkSum({ input, firstWalk }: Plan): string {
  * level by level, the signs every page shows in a few words (as the home
  * page does), then the condition's own items as a care card in full.
  */
-export function PlanView({ plan, sources, levels }: Props) {
+export function PlanView({ plan, text, sources, levels }: Props) {
   const { input } = plan;
   const part = (name: PlanPart) => <ContentBlocks blocks={sources.parts[name] ?? []} headingLevel={3} />;
-  const distance = (value: number) => <strong>{formatDistance(value, input.unit)}</strong>;
   const cards = (
     <section className="hp-plan__help" aria-labelledby="plan-get-help">
       <h2 id="plan-get-help">When to get help</h2>
@@ -54,68 +72,31 @@ export function PlanView({ plan, sources, levels }: Props) {
     </section>
   );
 
-  const stages: { id: string; name: string; body: ReactNode }[] = [
-    {
-      id: "walk",
-      name: "1. Walk",
-      body: (
+  const stages = STAGES.map((id, index) => {
+    const stage = text.stages[id];
+    const body =
+      "steps" in stage ? (
         <>
-          <p>First walk: {distance(plan.firstWalk.distance)}.</p>
-          <p className="hp-plan__sum">{firstWalkSum(plan)}</p>
-          {part("firstWalk")}
-          <p>
-            Build up to walking {distance(plan.walkGoal)} without pain, and a bike ride of {distance(plan.bikeRide)}.
-          </p>
-          {part("walkGoal")}
+          {stage.steps.map((step, stepIndex) => (
+            <Fragment key={step.says}>
+              <p>{withNumbers(step.says, plan)}</p>
+              {step.says.includes("{firstWalk}") ? <p className="hp-plan__sum">{firstWalkSum(plan)}</p> : null}
+              {part(stepRulePart(id, stepIndex))}
+            </Fragment>
+          ))}
+          {id === "buildUp" ? part("caveat") : null}
         </>
-      ),
-    },
-    { id: "hop", name: "2. Hop check", body: part("hop") },
-    {
-      id: "walk-run",
-      name: "3. Walk and jog",
-      body: (
-        <>
-          <p>
-            Cover {distance(plan.walkGoal)}, switching between about {distance(plan.block)} of jogging and{" "}
-            {distance(plan.block)} of walking.
-          </p>
-          {part("walkRun")}
-        </>
-      ),
-    },
-    {
-      id: "run",
-      name: "4. Run",
-      body: (
-        <>
-          <p>Jog {distance(plan.walkGoal)} without stopping.</p>
-          {part("continuous")}
-        </>
-      ),
-    },
-    {
-      id: "build-up",
-      name: "5. Build up",
-      body: (
-        <>
-          <p>
-            Keep any single run within 10% of your longest run of the last 30 days. After a run of{" "}
-            {distance(plan.walkGoal)}, make your next run at most {distance(plan.nextRunCeiling)} (rounded down to the
-            tenth).
-          </p>
-          {part("ceiling")}
-          {part("ceilingCaveat")}
-        </>
-      ),
-    },
-  ];
+      ) : (
+        part("hop")
+      );
+    return { id, name: `${index + 1}. ${stage.name}`, body };
+  });
 
   return (
     <>
       <p className="hp-plan__summary">
         For a usual run of {formatDistance(input.distance, input.unit)}, {input.weeks}{" "}
-        {input.weeks === 1 ? "week" : "weeks"} missed, after: {CONDITION_LABELS[input.condition].toLowerCase()}.{" "}
+        {input.weeks === 1 ? "week" : "weeks"} missed, after: {CONDITION_LABELS[input.condition]}.{" "}
         <a href="#plan-form-heading">Change your numbers</a>
       </p>
 
@@ -135,7 +116,7 @@ export function PlanView({ plan, sources, levels }: Props) {
         <h2 id="plan-stages">Your stages</h2>
         <div className="hp-plan__check">
           <p>
-            <strong>Next-morning check, at every stage:</strong>
+            <strong>Next-morning check, at every stage:</strong>{" "}
           </p>
           {part("nextMorning")}
         </div>
@@ -144,7 +125,7 @@ export function PlanView({ plan, sources, levels }: Props) {
             <tr>
               <th scope="col">Stage</th>
               <th scope="col">What to do, with the rule and its source</th>
-              <th scope="col">Next morning no more pain, stiffness or swelling than before?</th>
+              <th scope="col">{text.nextMorning.question}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,14 +133,17 @@ export function PlanView({ plan, sources, levels }: Props) {
               <tr key={stage.id} id={`stage-${stage.id}`}>
                 <th scope="row">{stage.name}</th>
                 <td>{stage.body}</td>
-                <td>{NEXT_MORNING}</td>
+                <td>
+                  <span className="hp-plan__cell-label">{text.nextMorning.question} </span>
+                  {text.nextMorning.answer}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
 
-      <section aria-labelledby="plan-stop">
+      <section className="hp-plan__stop" aria-labelledby="plan-stop">
         <h2 id="plan-stop">When to stop</h2>
         {part("stopRule")}
         <p className="hp-plan__more">

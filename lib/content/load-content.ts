@@ -8,7 +8,17 @@ import { parseArticle, type ParseResult } from "./parse-article";
 import { GUIDE_PATH } from "../site";
 import { parseGuide } from "./guide";
 import { parseHomePage } from "./home";
-import { type Article, type Bibliography, type Guide, type HomePage, type IsoDate, Slug, type Triage } from "./schema";
+import { parseReturnToRunningPlan } from "./return-to-running-plan";
+import {
+  type Article,
+  type Bibliography,
+  type Guide,
+  type HomePage,
+  type IsoDate,
+  type PlanText,
+  Slug,
+  type Triage,
+} from "./schema";
 import { CITATION_PATTERN, citationKeys, FIGURE_USES, PAGE_IDS, referenceId } from "./syntax";
 import { isShownOnAnyPage, parseTriage } from "./triage";
 
@@ -19,6 +29,8 @@ export type ContentLibrary = {
   triage: Triage;
   guide: Guide;
   home: HomePage;
+  /** The return-to-running plan's words, rules and sources. */
+  plan: PlanText;
   /** Every checked drawing, by id, each placed in at least one article. */
   figures: Map<string, LoadedFigure>;
 };
@@ -68,7 +80,7 @@ function svgFiles(dir: string, display: (file: string) => string): Map<string, {
 
 /**
  * Reads `<root>/references.yaml`, `triage.yaml`, `guide.yaml`, `home.yaml`,
- * `figures.yaml` with the drawings in `<root>/figures`, and every `.md` file
+ * `return-to-running-plan.yaml`, `figures.yaml` with the drawings in `<root>/figures`, and every `.md` file
  * under `<root>/articles` (other files are ignored), validates each, then
  * checks the library as a whole. Throws one `ContentValidationError` listing
  * every problem found.
@@ -201,6 +213,21 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     issues.push(missing(display(homeFile)));
   }
 
+  const planFile = path.join(root, "return-to-running-plan.yaml");
+  let plan: PlanText | undefined;
+  const planKeys: string[] = [];
+  if (existsSync(planFile)) {
+    const parsed = parseReturnToRunningPlan(readFileSync(planFile, "utf8"), display(planFile), {
+      bibliography,
+      triage,
+    });
+    plan = parsed.plan;
+    planKeys.push(...parsed.citedKeys);
+    issues.push(...parsed.issues);
+  } else {
+    issues.push(missing(display(planFile)));
+  }
+
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   for (const { where, ref, file } of sectionLinks) {
     const [slug = "", fragment = ""] = ref.split("#");
@@ -242,18 +269,24 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       });
     }
   }
-  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite), ...guideKeys, ...figureKeys]);
+  const cited = new Set([
+    ...citedKeys,
+    ...triage.items.flatMap((item) => item.cite),
+    ...guideKeys,
+    ...figureKeys,
+    ...planKeys,
+  ]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
       issues.push({
         file: bibliographyLine([key]),
         field: key,
-        message: "listed but never cited by any article, the guide or a figure; cite it or remove it",
+        message: "listed but never cited by any article, the guide, a figure or the plan; cite it or remove it",
       });
     }
   }
-  if (issues.length > 0 || !guide || !home) throw new ContentValidationError(issues);
-  return { articles, bibliography, triage, guide, home, figures };
+  if (issues.length > 0 || !guide || !home || !plan) throw new ContentValidationError(issues);
+  return { articles, bibliography, triage, guide, home, plan, figures };
 }
 
 /** One article file as the parser left it: its article or problems, its field lines and its links. */

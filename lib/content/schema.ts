@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { isCanonicalSourceUrl } from "./canonical-sources";
 import { SanitizedHtmlSchema } from "./html";
+import { CITATION_PATTERN } from "./syntax";
+import { PlanCondition } from "../plan/rules";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -387,3 +389,60 @@ export const HomePage = z
   })
   .strict();
 export type HomePage = z.infer<typeof HomePage>;
+
+/** Markdown an editor writes for the plan page: a rule and its source, so at least one `[@key]`. */
+const PlanRule = z
+  .string()
+  .trim()
+  .min(10)
+  .regex(new RegExp(CITATION_PATTERN.source), { error: "every rule needs its source: cite it with [@key]" });
+
+/** What a stage asks the reader to do, in plain text with the reader's numbers as `{walkGoal}`; no citation. */
+const StageWords = z
+  .string()
+  .trim()
+  .min(5)
+  .refine((text) => !text.includes("[@"), { error: "cite the source in the step's rule, not in says" });
+
+/** One thing a stage asks, and the cited rule behind it. */
+const PlanStep = z.object({ says: StageWords, rule: PlanRule }).strict();
+
+const PlanStage = z.object({ name: z.string().trim().min(2).max(30), steps: z.array(PlanStep).min(1).max(3) }).strict();
+
+/** What the plan says for one thing a reader may be coming back from. */
+const PlanConditionText = z
+  .object({
+    /** The doctor's clearance the plan opens with: after a stress fracture or a rupture, and only then. */
+    clearance: PlanRule.optional(),
+    /** The hop check. */
+    hop: PlanRule,
+    /** When to stop a run. */
+    stopRule: PlanRule,
+    /** Conditions from `content/triage.yaml` whose own signs the plan shows as care cards. */
+    conditions: z.array(Slug).default([]),
+  })
+  .strict();
+
+/** `content/return-to-running-plan.yaml`: every word of the plan page that is not a number or a heading. */
+export const PlanText = z
+  .object({
+    intro: PlanRule,
+    /** The check at every stage: the column's question, each row's answer, and its cited rule. */
+    nextMorning: z
+      .object({ question: z.string().trim().min(10), answer: z.string().trim().min(5), rule: PlanRule })
+      .strict(),
+    /** The stages in the page's order; the hop check's words are each condition's own. */
+    stages: z
+      .object({
+        walk: PlanStage,
+        hop: z.object({ name: z.string().trim().min(2).max(30) }).strict(),
+        walkRun: PlanStage,
+        run: PlanStage,
+        /** The single-run ceiling, with what its one study can and cannot say. */
+        buildUp: PlanStage.extend({ caveat: PlanRule }).strict(),
+      })
+      .strict(),
+    conditions: z.record(PlanCondition, PlanConditionText),
+  })
+  .strict();
+export type PlanText = z.infer<typeof PlanText>;

@@ -9,7 +9,8 @@ import { type CareCardItems, careCardsFor, itemsForConditions } from "./triage";
 
 type Options = { triage: Triage; conditions: readonly string[] | undefined; report: Report; at: At };
 
-const mentionPattern = (word: string) =>
+/** A `mentions` word as a whole word, in any letter case. */
+export const mentionPattern = (word: string) =>
   new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`, "i");
 
 /**

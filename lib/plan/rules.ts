@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * The return-to-running plan's arithmetic, pure and unit-tested
- * (tests/unit/plan-rules.test.ts). Each number's rule is stated, with its
- * source, on the plan page (lib/plan/plan-text.ts); this module only applies it.
+ * (tests/unit/plan.test.ts). Each number's rule is stated, with its source,
+ * in content/return-to-running-plan.yaml; this module only applies it.
  */
 
 export const Unit = z.enum(["km", "miles"]);
@@ -51,6 +51,22 @@ export const MAX_USUAL_KM = 100;
 export const MAX_WEEKS = 260;
 
 export type PlanInput = { distance: number; unit: Unit; weeks: number; condition: PlanCondition };
+
+/** The numbers a plan works out, by the names the plan's words in content/ use for them (`{firstWalk}`). */
+export const PlanNumber = z.enum(["firstWalk", "walkGoal", "bikeRide", "block", "nextRunCeiling"]);
+export type PlanNumber = z.infer<typeof PlanNumber>;
+
+/** A number's place in a stage's words: `{walkGoal}`. */
+export const NUMBER_SLOT = /\{([^{}]*)\}/g;
+
+/**
+ * What the words beside a number must still state, so the cited rule and the
+ * arithmetic here cannot drift apart: the build fails if an edit drops them.
+ */
+export const RULE_STATES: Partial<Record<PlanNumber, readonly string[]>> = {
+  firstWalk: [`${WEEKS_PER_HALVING} weeks`, `${FLOOR_KM} km`],
+  nextRunCeiling: [`${SINGLE_RUN_LIMIT * 100}%`],
+};
 
 export const toKm = (distance: number, unit: Unit) => (unit === "km" ? distance : distance * KM_PER_MILE);
 
@@ -112,6 +128,15 @@ export function buildPlan(input: PlanInput): Plan {
     needsClearance: NEEDS_CLEARANCE.includes(input.condition),
   };
 }
+
+/** Each number of a plan by the name the plan's words use for it. */
+export const planNumbers = (plan: Plan): Record<PlanNumber, number> => ({
+  firstWalk: plan.firstWalk.distance,
+  walkGoal: plan.walkGoal,
+  bikeRide: plan.bikeRide,
+  block: plan.block,
+  nextRunCeiling: plan.nextRunCeiling,
+});
 
 /** "1.5 miles", "0.6 mile", "1 mile", "10 km": at most two decimals, no trailing zeros. */
 export function formatDistance(value: number, unit: Unit): string {

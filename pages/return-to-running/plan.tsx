@@ -22,8 +22,9 @@ export const config = { unstable_runtimeJS: false };
 type Props = {
   request: PlanRequest;
   plan: Plan | null;
+  /** The plan's words, its rendered sources and the care levels' headings, from the build's file; null with no plan. */
+  words: Pick<PlanSourcesFile, "text" | "levels"> | null;
   sources: PlanSourcesFile["conditions"][PlanCondition] | null;
-  levels: PlanSourcesFile["levels"] | null;
 };
 
 // The numbers are never logged or stored: nothing here writes them anywhere but into this response.
@@ -32,13 +33,14 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   const request = readPlanQuery(query);
   if (request.kind !== "plan") {
     if (request.kind === "invalid") res.statusCode = 400;
-    return { props: { request, plan: null, sources: null, levels: null } };
+    return { props: { request, plan: null, words: null, sources: null } };
   }
-  const { conditions, levels } = planSources();
-  return { props: { request, plan: buildPlan(request.input), sources: conditions[request.input.condition], levels } };
+  const { conditions, text, levels } = planSources();
+  const sources = conditions[request.input.condition];
+  return { props: { request, plan: buildPlan(request.input), words: { text, levels }, sources } };
 };
 
-export default function PlanPage({ request, plan, sources, levels }: Props) {
+export default function PlanPage({ request, plan, words, sources }: Props) {
   const invalid = request.kind === "invalid";
   return (
     <>
@@ -61,7 +63,9 @@ export default function PlanPage({ request, plan, sources, levels }: Props) {
               </ul>
             </div>
           ) : null}
-          {plan && sources && levels ? <PlanView plan={plan} sources={sources} levels={levels} /> : null}
+          {plan && words && sources ? (
+            <PlanView plan={plan} text={words.text} sources={sources} levels={words.levels} />
+          ) : null}
           {plan ? null : (
             <p>
               This is an example of a common approach, not a tested plan. Read{" "}

@@ -94,7 +94,21 @@ events {
 }
 
 http {
-  ${accessLog ? `access_log ${quote(accessLog)} combined buffer=16k flush=1s;` : "access_log off;"}
+  # nginx's combined format with no query string, in the request line or the referrer (which a link followed
+  # from a results page or a plan carries): a /search question and a plan's numbers are the reader's own and
+  # are never written (README, "Return-to-running plan"). Any other query goes too: the site reads no other.
+  map $request $logged_request {
+    default $request;
+    "~^(?<before>[^?]*)\\?.*?(?<after>(?: HTTP/[0-9.]+)?)$" "$before$after";
+  }
+  map $http_referer $logged_referer {
+    default $http_referer;
+    "" "-";
+    "~^(?<page>[^?]*)\\?" $page;
+  }
+  log_format front '$remote_addr - $remote_user [$time_local] "$logged_request" $status $body_bytes_sent '
+                   '"$logged_referer" "$http_user_agent"';
+  ${accessLog ? `access_log ${quote(accessLog)} front buffer=16k flush=1s;` : "access_log off;"}
   server_tokens off;
   # nginx's default temporary folders are under /var/lib/nginx, which only root may write.
   client_body_temp_path ${quote(`${runDir}/client-body`)};

@@ -18,6 +18,7 @@ type Extra = {
   references?: string;
   triage?: string;
   guide?: string;
+  plan?: string;
   figures?: string;
   drawings?: string;
 };
@@ -25,7 +26,7 @@ type Extra = {
 /**
  * The valid fixture library copied to a temporary folder, plus invalid
  * fixtures: articles (copied under `articles/`, optionally to another path)
- * bibliography entries (appended to references.yaml), triage, guide or figures files (replacing the valid ones),
+ * bibliography entries (appended to references.yaml), triage, guide, plan or figures files (replacing the valid ones),
  * and a folder of drawings (copied into figures/).
  */
 export function fixtureLibrary(extras: Extra[] = []): string {
@@ -38,6 +39,7 @@ export function fixtureLibrary(extras: Extra[] = []): string {
       cpSync(path.join(FIXTURES, "invalid", extra.article), target);
     }
     if (extra.guide) cpSync(path.join(FIXTURES, "invalid", extra.guide), path.join(root, "guide.yaml"));
+    if (extra.plan) cpSync(path.join(FIXTURES, "invalid", extra.plan), path.join(root, "return-to-running-plan.yaml"));
     if (extra.figures) cpSync(path.join(FIXTURES, "invalid", extra.figures), path.join(root, "figures.yaml"));
     if (extra.drawings)
       cpSync(path.join(FIXTURES, "invalid", extra.drawings), path.join(root, "figures"), { recursive: true });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -82,7 +82,7 @@ describe("loadContent names the file, field and problem for each kind of bad con
       "a reference listed but never cited",
       [{ references: "uncited-reference.yaml" }],
       [
-        "content/references.yaml:18: kujala2005: listed but never cited by any article, the guide or a figure; cite it or remove it",
+        "content/references.yaml:18: kujala2005: listed but never cited by any article, the guide, a figure or the plan; cite it or remove it",
       ],
     ],
     [
@@ -213,6 +213,46 @@ describe("loadContent: the guide's tree", () => {
       'content/guide.yaml:73: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article; use the id of one of its headings',
       'content/guide.yaml:73: outcomes.pattern.describedIn[1]: "heel-spurs#symptoms": no article "heel-spurs"; use an article\'s file name',
     ]);
+  });
+});
+
+describe("loadContent: the return-to-running plan's words", () => {
+  it("loads them for the plan page", () => {
+    const { library } = load(VALID_ROOT);
+    expect(library?.plan.stages.walk.steps[0]?.says).toBe("First walk: {firstWalk}.");
+    expect(library?.plan.conditions["achilles-tendinopathy"].conditions).toEqual(["achilles"]);
+  });
+
+  it("reports unknown sources and numbers, a number no stage shows, a rule that no longer states the arithmetic, a missing or stray clearance, unknown or missing conditions and the house rules", () => {
+    expect(load(fixtureLibrary([{ plan: "bad-plan.yaml" }])).problems).toEqual([
+      "content/return-to-running-plan.yaml:7: stages: {bikeRide} is shown in no stage; put it in a step's says, beside the rule that gives it",
+      'content/return-to-running-plan.yaml:12: stages.walk.steps[0].rule: no longer says "6 weeks", which lib/plan/rules.ts applies to {firstWalk}; state it, or change the arithmetic with it',
+      'content/return-to-running-plan.yaml:13: stages.walk.steps[1].says: "{walkTime}" is not a number the plan works out; use one of {firstWalk}, {walkGoal}, {bikeRide}, {block}, {nextRunCeiling}',
+      'content/return-to-running-plan.yaml:14: stages.walk.steps[1].rule: unknown citation key "smith2020"; add the work to content/references.yaml or fix the key',
+      'content/return-to-running-plan.yaml:21: stages.walkRun.steps[0].rule: sentence of 30 words (at most 25; NHS style asks for 20), so split it: "Switch between jogging and walking, and keep switching betwe…"',
+      "content/return-to-running-plan.yaml:35: conditions.plantar-heel-pain.clearance: is shown only after a stress fracture or a rupture; remove it",
+      'content/return-to-running-plan.yaml:37: conditions.plantar-heel-pain.stopRule: "3 out of 10": the pain-scale rule was tested only in Achilles tendinopathy; name it in this text or its heading',
+      'content/return-to-running-plan.yaml:38: conditions.achilles-tendinopathy.conditions: the text mentions "achilles" but conditions does not list "achilles", so its red flags would be missing; add "achilles" to conditions',
+      "content/return-to-running-plan.yaml:41: conditions.stress-fracture: the plan must open with the doctor's clearance after this; add clearance",
+      'content/return-to-running-plan.yaml:48: conditions.achilles-rupture.conditions[1]: "ruptures" is not a condition in content/triage.yaml; use one of: achilles',
+    ]);
+  });
+
+  it("reports a rule without its source, a citation in what a stage says and a missing condition, each at its line", () => {
+    expect(load(fixtureLibrary([{ plan: "bad-plan-fields.yaml" }])).problems).toEqual([
+      'content/return-to-running-plan.yaml:2: intro: "A made-up plan for tests, with no source.": every rule needs its source: cite it with [@key]',
+      'content/return-to-running-plan.yaml:11: stages.walk.steps[0].says: "First walk: {firstWalk} [@hansen2018].": cite the source in the step\'s rule, not in says',
+      ...["achilles-tendinopathy", "stress-fracture", "achilles-rupture", "not-sure"].map(
+        (condition) =>
+          `content/return-to-running-plan.yaml:31: conditions.${condition}: is required; add it (see content/README.md)`,
+      ),
+    ]);
+  });
+
+  it("reports the file missing", () => {
+    const root = fixtureLibrary();
+    rmSync(path.join(root, "return-to-running-plan.yaml"));
+    expect(load(root).problems).toEqual(["content/return-to-running-plan.yaml: (file): missing; restore it from git"]);
   });
 });
 

@@ -1,5 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -9,6 +12,7 @@ import { ALLOW_HEADER, METHOD_NOT_ALLOWED } from "@/lib/allowed-methods";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { findNginx } from "@/scripts/nginx-front/front";
 import { frontConfig, quote } from "@/scripts/nginx-front/config";
+import { freePort, waitForPort } from "@/scripts/nginx-front/ports";
 
 const options = {
   port: 3000,
@@ -69,5 +73,71 @@ describe("the nginx front's configuration", () => {
     expect(() => quote("$host")).toThrow(/\$/);
     expect(() => frontConfig({ ...options, buildId: "id; evil" })).toThrow(/build ID/);
     expect(() => frontConfig({ ...options, buildPaths: ["/$request_uri"] })).toThrow(/\$/);
+  });
+});
+
+/** Sends raw bytes to the port and resolves once the server has answered and closed, or after a second. */
+function rawRequest(port: number, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1", () => socket.end(text));
+    socket.resume();
+    socket.on("close", () => resolve());
+    socket.on("error", () => resolve());
+    socket.setTimeout(1000, () => socket.destroy());
+  });
+}
+
+describe("the nginx front's access log", () => {
+  it("never writes a /search question or a plan's numbers, in the request line or the referrer", async () => {
+    const runDir = mkdtempSync(path.join(os.tmpdir(), "nginx-log-test-"));
+    // As root, nginx's workers run as an unprivileged user, who must reach the cache (as front.ts allows).
+    if (process.getuid?.() === 0) chmodSync(runDir, 0o755);
+    // A stand-in for next start: every answer a 200, so nginx logs each request once and no error.
+    const upstream = http.createServer((_request, response) => response.end("ok"));
+    const [port, nextPort] = [await freePort(), await freePort()];
+    upstream.listen(nextPort, "127.0.0.1");
+    const accessLog = path.join(runDir, "access.log");
+    const file = path.join(runDir, "nginx.conf");
+    writeFileSync(file, frontConfig({ ...options, port, nextPort, runDir, accessLog }));
+    const nginx = spawn(findNginx(), ["-p", runDir, "-c", file, "-e", "stderr"], { stdio: "ignore" });
+    try {
+      await waitForPort(port, 10_000);
+      const requests = [
+        ["/search?q=secret+heel+words", "/"],
+        ["/return-to-running/plan?distance=7.25&unit=miles&weeks=13&condition=stress-fracture", "/"],
+        ["/articles/return-to-running", "http://localhost/return-to-running/plan?distance=8.75&weeks=17"],
+        ["/articles/plantar-fasciitis", "http://localhost/search?q=private+question"],
+      ];
+      for (const [target = "", referer = ""] of requests) {
+        const response = await fetch(`http://127.0.0.1:${port}${target}`, { headers: { referer } });
+        expect(response.status, target).toBe(200);
+      }
+      // A request line nginx cannot parse is logged as it came, so its query must go too.
+      await rawRequest(port, "GET /search?q=%E0%A4%A+unparsed+secret HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    } finally {
+      // Stopping nginx writes out its buffered log.
+      nginx.kill("SIGQUIT");
+      await once(nginx, "exit");
+      upstream.close();
+    }
+    const log = readFileSync(accessLog, "utf8");
+    rmSync(runDir, { recursive: true, force: true });
+    const lines = log.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    for (const secret of ["secret", "heel+words", "7.25", "13", "stress-fracture", "8.75", "17", "private", "%E0"]) {
+      expect(log, secret).not.toContain(secret);
+    }
+    // What the log is for is still there: the path, the status and the referring page. Each worker writes its
+    // own buffer, so the lines come in any order.
+    expect(
+      lines.map((line) => /"(GET \S+ HTTP\/1\.1)" (\d+) \d+ "([^"]*)"/.exec(line)?.slice(1).join(" ")).sort(),
+    ).toEqual([
+      "GET /articles/plantar-fasciitis HTTP/1.1 200 http://localhost/search",
+      "GET /articles/return-to-running HTTP/1.1 200 http://localhost/return-to-running/plan",
+      "GET /return-to-running/plan HTTP/1.1 200 /",
+      // nginx hands the target it could not parse to next start (here the stand-in) for its 400 page.
+      "GET /search HTTP/1.1 200 -",
+      "GET /search HTTP/1.1 200 /",
+    ]);
   });
 });
