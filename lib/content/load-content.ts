@@ -289,7 +289,13 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       });
     }
   }
-  const cited = new Set([...citedKeys, ...triage.items.flatMap((item) => item.cite), ...guideKeys, ...figureKeys, ...programmeKeys]);
+  const cited = new Set([
+    ...citedKeys,
+    ...triage.items.flatMap((item) => item.cite),
+    ...guideKeys,
+    ...figureKeys,
+    ...programmeKeys,
+  ]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
       issues.push({
@@ -356,8 +362,7 @@ function brokenLinkReason(
   pages: ReadonlySet<string>,
 ): string | undefined {
   const [pathname = "", fragment] = link.split("#", 2);
-  if (pages.has(pathname))
-    return fragment ? "links to a section of a page that has none; remove the #part" : undefined;
+  if (pages.has(pathname)) return fragment ? "links to a section of a page that has none; remove the #part" : undefined;
   const slug = /^\/articles\/([^/?#]+)$/.exec(pathname)?.[1];
   const target = slug ? bySlug.get(slug) : undefined;
   // An article that failed to parse has its own problems reported; a link to it is not broken.

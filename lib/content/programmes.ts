@@ -32,7 +32,9 @@ export function programmeTexts(file: ProgrammeFile): { where: string; text: stri
 /** Every bibliography key a programme cites: in its texts and its week tables. */
 export function programmeCitations(file: ProgrammeFile): string[] {
   return [
-    ...programmeTexts(file).flatMap(({ text }) => [...text.matchAll(CITATION_PATTERN)].flatMap((m) => citationKeys(m[1] ?? ""))),
+    ...programmeTexts(file).flatMap(({ text }) =>
+      [...text.matchAll(CITATION_PATTERN)].flatMap((m) => citationKeys(m[1] ?? "")),
+    ),
     ...file.options.flatMap((option) => option.weeks.flatMap((row) => row.cite)),
   ];
 }
@@ -51,7 +53,12 @@ export function parseProgramme(
   file: string,
   slug: string,
   { bibliography, triage, figureIds, today }: Context,
-): { programme: Programme | undefined; citedKeys: string[]; issues: ContentIssue[]; lineOf: (field: string) => string } {
+): {
+  programme: Programme | undefined;
+  citedKeys: string[];
+  issues: ContentIssue[];
+  lineOf: (field: string) => string;
+} {
   const parsed = parseYamlFile(source, file, ProgrammeFile);
   const lineOf = (field: string) => parsed.where(pathOfField(field));
   if (!parsed.data) return { programme: undefined, citedKeys: [], issues: parsed.issues, lineOf };
@@ -67,7 +74,8 @@ export function parseProgramme(
     report("nextReview", `${data.nextReview} has passed; review the programme against its sources and set a new date`);
   const items = new Set(triage.items.map((item) => item.id));
   data.notForSigns.forEach((id, index) => {
-    if (!items.has(id)) report(`notForSigns[${index}]`, `"${id}" is not an item in content/triage.yaml; use an item's id`);
+    if (!items.has(id))
+      report(`notForSigns[${index}]`, `"${id}" is not an item in content/triage.yaml; use an item's id`);
   });
   data.conditions.forEach((condition, index) => {
     if (!triage.conditions[condition])
@@ -79,7 +87,11 @@ export function parseProgramme(
     if (!hasCitation(text)) report(where, "has no citation; add [@key] for the source that says it");
     for (const match of text.matchAll(CITATION_PATTERN))
       for (const key of citationKeys(match[1] ?? "")) checkKey(where, key);
-    lintProse(processor.parse(text), { title: data.title, report: (_field, message) => report(where, message), at: () => where });
+    lintProse(processor.parse(text), {
+      title: data.title,
+      report: (_field, message) => report(where, message),
+      at: () => where,
+    });
   }
 
   const optionIds = new Set<string>();
@@ -92,7 +104,9 @@ export function parseProgramme(
         report(`${at}.figures[${figure}]`, `"${id}" is not a drawing (not in content/figures.yaml); use the id of one`);
     });
     checkWeeks(option.weeks, at, report);
-    option.weeks.forEach((row, rowIndex) => row.cite.forEach((key, keyIndex) => checkKey(`${at}.weeks[${rowIndex}].cite[${keyIndex}]`, key)));
+    option.weeks.forEach((row, rowIndex) =>
+      row.cite.forEach((key, keyIndex) => checkKey(`${at}.weeks[${rowIndex}].cite[${keyIndex}]`, key)),
+    );
   });
 
   return {
@@ -107,11 +121,16 @@ export function parseProgramme(
  * Week rows run from week 1 with no gap or overlap. A row may repeat the
  * weeks of the row before it: a second exercise in the same block.
  */
-function checkWeeks(weeks: ProgrammeFile["options"][number]["weeks"], at: string, report: (field: string, message: string) => void) {
+function checkWeeks(
+  weeks: ProgrammeFile["options"][number]["weeks"],
+  at: string,
+  report: (field: string, message: string) => void,
+) {
   let previous: { from: number; to: number } | undefined;
   weeks.forEach((row, index) => {
     const field = `${at}.weeks[${index}]`;
-    if (row.to < row.from) report(`${field}.to`, `week ${row.to} is before from (week ${row.from}); set to at or after from`);
+    if (row.to < row.from)
+      report(`${field}.to`, `week ${row.to} is before from (week ${row.from}); set to at or after from`);
     const repeats = previous !== undefined && row.from === previous.from && row.to === previous.to;
     const expected = previous === undefined ? 1 : previous.to + 1;
     if (!repeats && row.from !== expected)

@@ -92,7 +92,10 @@ test("the disclaimer sends readers to the full list of warning signs, and it ope
   await expect(page.getByRole("heading", { level: 2, name: /^When to get help/ })).toBeInViewport();
 });
 
-test("pages load no framework JavaScript, only the share script", async ({ page, request }) => {
+test("pages load no framework JavaScript, only the share script (and the tick script on programme pages)", async ({
+  page,
+  request,
+}) => {
   const scripts: string[] = [];
   page.on("request", (outgoing) => {
     if (outgoing.resourceType() === "script") scripts.push(new URL(outgoing.url()).pathname);
@@ -100,7 +103,8 @@ test("pages load no framework JavaScript, only the share script", async ({ page,
   for (const path of [...(await sitemapPaths(request)), ...ERROR_PAGES]) {
     await page.goto(path, { waitUntil: "networkidle" });
   }
-  expect([...new Set(scripts)]).toEqual(["/share.js"]);
+  // Where each may load is the build's check (tests/build) and tests/e2e/programmes.spec.ts's.
+  expect([...new Set(scripts)].sort()).toEqual(["/programme-ticks.js", "/share.js"]);
 });
 
 test("the 400 page has no script at all and the same header and footer as every other page", async ({
