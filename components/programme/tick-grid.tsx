@@ -13,7 +13,10 @@ export function TickGrid({ programme, option }: Props) {
   const weeks = Array.from({ length: option.totalWeeks }, (_, index) => index + 1);
   const sessions = Array.from({ length: option.sessionsPerWeek }, (_, index) => index + 1);
   return (
-    <div className="hp-ticks" data-ticks={`${programme}/${option.id}`}>
+    <div
+      className={option.sessionsPerWeek > 7 ? "hp-ticks" : "hp-ticks hp-ticks--narrow"}
+      data-ticks={`${programme}/${option.id}`}
+    >
       {weeks.map((week) => (
         <fieldset key={week} className="hp-ticks__week">
           <legend>Week {week}</legend>
