@@ -5,10 +5,10 @@ import { SectionHeading } from "@/components/content/section-heading";
 import { GuideEntry } from "@/components/guide/guide-entry";
 import { CompactHelp } from "@/components/home/compact-help";
 import { JsonLd } from "@/components/json-ld";
-import { getAllArticles, getCompactHelp, getStartHere, TOPIC_ORDER } from "@/lib/content";
+import { getAllArticles, getAllProgrammes, getCompactHelp, getStartHere, TOPIC_ORDER } from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/metadata";
-import { ALL_WARNING_SIGNS_PATH, SITE, articlePath } from "@/lib/site";
+import { ALL_WARNING_SIGNS_PATH, SITE, articlePath, programmePath } from "@/lib/site";
 import { homeGraph } from "@/lib/structured-data";
 import { TOPIC_LABELS } from "@/lib/topics";
 
@@ -27,6 +27,7 @@ export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESC
 export default function HomePage() {
   const articles = getAllArticles();
   const startHere = getStartHere();
+  const programmes = getAllProgrammes();
   const groups = TOPIC_ORDER.map((topic) => ({
     topic,
     articles: articles.filter((article) => article.frontMatter.topic === topic),
@@ -87,6 +88,20 @@ export default function HomePage() {
             </ul>
           </section>
         ))}
+      </section>
+
+      <section aria-labelledby="programmes">
+        <SectionHeading id="programmes" title="Exercise programs to follow week by week">
+          Exercise programs to follow week by week
+        </SectionHeading>
+        <ul className="hp-article-list">
+          {programmes.map((programme) => (
+            <li key={programme.slug}>
+              <a href={programmePath(programme.slug)}>{programme.title}</a>
+              <p>{programme.description}</p>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="see-a-doctor">

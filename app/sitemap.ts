@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 
-import { getAllArticles } from "@/lib/content";
-import { GUIDE_PATH, SITE_MAP_PATH, absoluteUrl, articlePath } from "@/lib/site";
+import { getAllArticles, getAllProgrammes } from "@/lib/content";
+import { GUIDE_PATH, SITE_MAP_PATH, absoluteUrl, articlePath, programmePath } from "@/lib/site";
 
 /** Every indexable page. `lastModified` is the content's review date, not the build time, so rebuilds do not fake freshness. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -18,6 +18,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...articles.map((article) => ({
       url: absoluteUrl(articlePath(article.slug)),
       lastModified: article.frontMatter.reviewed,
+    })),
+    ...getAllProgrammes().map((programme) => ({
+      url: absoluteUrl(programmePath(programme.slug)),
+      lastModified: programme.reviewed,
     })),
   ];
 }

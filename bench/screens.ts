@@ -28,6 +28,8 @@ const FIGURE_PAGES = [
 ] as const;
 /** A Letter page at 96 px per inch, as Chromium prints it. */
 const LETTER = { width: 816, height: 1056 };
+/** The programme page the screens show: its top, its week table and tick grid, on a phone, light and dark. */
+const PROGRAMME = "/programmes/midportion-achilles-pain";
 
 /** The phone screen (1 = the first) on which an element's top edge sits. */
 async function screenOf(page: Page, selector: string): Promise<{ y: number; screen: number }> {
@@ -80,6 +82,12 @@ async function main() {
     await exercisesPrint.goto("/articles/exercises");
     const exercisesPages = pdfPageCount(await exercisesPrint.pdf({ format: "Letter" }));
 
+    const programmeShots = await programmeScreens(browser, base);
+    const programmePrint = await browser.newPage({ viewport: LETTER, baseURL: base });
+    await programmePrint.emulateMedia({ media: "print" });
+    await programmePrint.goto(PROGRAMME);
+    const programmePages = pdfPageCount(await programmePrint.pdf({ format: "Letter" }));
+
     const report = [
       "# What a reader on a phone sees",
       "",
@@ -92,12 +100,15 @@ async function main() {
       `| Plantar fasciitis: the "On this page" link to "Self-care" (one tap) is at | ${selfCareLink.y} px, screen ${selfCareLink.screen} |`,
       `| Plantar fasciitis printed on Letter paper | ${printedPages} pages |`,
       `| Exercises (five drawings) printed on Letter paper | ${exercisesPages} pages |`,
+      `| Achilles programme (two tables, two tick grids) printed on Letter paper | ${programmePages} pages |`,
       "",
       "Screenshots in `bench/results/screens/`: `home-first-screen.png`, `article-top.png`,",
       "`article-middle.png` (opened at #treatment), `section-share.png` (the Symptoms link after Enter),",
       "`print-page-1.png` (print styles at Letter width; the PDF adds the page margins).",
       `Drawings as readers see them, phone (${PHONE.width}x${PHONE.height}) and desktop (${DESKTOP.width}x${DESKTOP.height}), light and dark:`,
       figureShots.map((name) => `\`${name}.png\``).join(", ") + ".",
+      `The Achilles programme (${PROGRAMME}) on a phone, light and dark: its top, its first week table and tick grid:`,
+      programmeShots.map((name) => `\`${name}.png\``).join(", ") + ".",
       "",
     ].join("\n");
     writeFileSync(path.join(ROOT, "bench", "results", "screens.md"), report);
@@ -134,6 +145,30 @@ async function figureScreens(browser: Browser, base: string): Promise<string[]> 
       }
       await context.close();
     }
+  }
+  return names;
+}
+
+/** The programme page on a phone, light and dark: its first screen, then its first week table and tick grid. */
+async function programmeScreens(browser: Browser, base: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ viewport: PHONE, colorScheme, baseURL: base });
+    const page = await context.newPage();
+    await page.goto(PROGRAMME);
+    await page.screenshot({ path: path.join(OUT, `programme-top-${colorScheme}.png`) });
+    await page
+      .locator(".hp-programme__weeks")
+      .first()
+      .evaluate((element) => element.scrollIntoView());
+    await page.screenshot({ path: path.join(OUT, `programme-weeks-${colorScheme}.png`) });
+    await page
+      .locator(".hp-ticks")
+      .first()
+      .evaluate((element) => element.scrollIntoView());
+    await page.screenshot({ path: path.join(OUT, `programme-ticks-${colorScheme}.png`) });
+    names.push(...["top", "weeks", "ticks"].map((part) => `programme-${part}-${colorScheme}`));
+    await context.close();
   }
   return names;
 }

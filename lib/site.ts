@@ -32,6 +32,9 @@ export const PLAN_ARTICLE_SLUG = "return-to-running";
 /** Site path of an article page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 
+/** Site path of an exercise programme page. */
+export const programmePath = (slug: string) => `/programmes/${slug}`;
+
 /** The full list of warning signs, with every source: the "When to get help" section of its article. */
 export const ALL_WARNING_SIGNS_PATH = `${articlePath("when-to-see-a-doctor")}#when-to-get-help`;
 

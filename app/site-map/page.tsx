@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { Breadcrumbs } from "@/components/article/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { getAllArticles, TOPIC_ORDER } from "@/lib/content";
+import { getAllArticles, getAllProgrammes, TOPIC_ORDER } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
-import { GUIDE_PATH, SITE_MAP_PATH, articlePath } from "@/lib/site";
+import { GUIDE_PATH, SITE_MAP_PATH, articlePath, programmePath } from "@/lib/site";
 import { webPageGraph } from "@/lib/structured-data";
 import { TOPIC_LABELS } from "@/lib/topics";
 
@@ -42,6 +42,14 @@ export default function SiteMapPage() {
           <li>
             <a href="/about">About us and our editorial policy</a>
           </li>
+        </ul>
+        <h2 id="programmes">Exercise programs</h2>
+        <ul>
+          {getAllProgrammes().map((programme) => (
+            <li key={programme.slug}>
+              <a href={programmePath(programme.slug)}>{programme.title}</a>
+            </li>
+          ))}
         </ul>
         {TOPIC_ORDER.map((topic) => {
           const inTopic = articles.filter((article) => article.frontMatter.topic === topic);

@@ -5,6 +5,7 @@ import { guideView } from "./guide-page";
 import { CONTENT_ROOT, contentToday, fromContent } from "./live";
 import { loadContent } from "./load-content";
 import { compactSignsPart, renderPageParts } from "./page-parts";
+import { programmeView } from "./programme-page";
 import type { Article, CareLevel, Topic } from "./schema";
 import { sectionLink } from "./section-links";
 import { LEVEL_ORDER } from "./triage";
@@ -12,7 +13,11 @@ import { LEVEL_ORDER } from "./triage";
 /** The validated content from `content/`: loaded once per build, again in development whenever a file changes. */
 const contentLibrary = fromContent(() => {
   const loaded = loadContent({ root: CONTENT_ROOT, today: contentToday() });
-  return { ...loaded, bySlug: new Map(loaded.articles.map((article) => [article.slug, article])) };
+  return {
+    ...loaded,
+    bySlug: new Map(loaded.articles.map((article) => [article.slug, article])),
+    programmeBySlug: new Map(loaded.programmes.map((programme) => [programme.slug, programme])),
+  };
 });
 
 /** Hub order of topics, most useful first for a runner in pain. */
@@ -78,6 +83,23 @@ export function getCompactHelp(levels: readonly CareLevel[], pagePath: string) {
     levels: shown.map((level) => ({ level, heading: triage.levels[level], blocks: parts[level] })),
     references,
   };
+}
+
+/** Every exercise programme's slug, title and description, for routes and lists. */
+export function getAllProgrammes() {
+  return contentLibrary().programmes.map(({ slug, title, description, reviewed }) => ({
+    slug,
+    title,
+    description,
+    reviewed,
+  }));
+}
+
+/** The programme page with this slug, rendered and cited, or undefined. */
+export function getProgrammeView(slug: string) {
+  const library = contentLibrary();
+  const programme = library.programmeBySlug.get(slug);
+  return programme ? programmeView(library, programme) : undefined;
 }
 
 /** Every drawing's id (each is placed in at least one article). */

@@ -5,9 +5,11 @@ import { parseBibliography } from "./bibliography";
 import { type LoadedFigure, parseFigures } from "./figures";
 import { type ContentIssue, ContentValidationError, fieldPath } from "./issues";
 import { parseArticle, type ParseResult } from "./parse-article";
-import { GUIDE_PATH } from "../site";
+import { GUIDE_PATH, programmePath } from "../site";
 import { parseGuide } from "./guide";
 import { parseHomePage } from "./home";
+import { parseProgramme } from "./programmes";
+import type { Programme } from "./programme-schema";
 import { parseReturnToRunningPlan } from "./return-to-running-plan";
 import {
   type Article,
@@ -31,6 +33,8 @@ export type ContentLibrary = {
   home: HomePage;
   /** The return-to-running plan's words, rules and sources. */
   plan: PlanText;
+  /** Every exercise programme, by file name. */
+  programmes: Programme[];
   /** Every checked drawing, by id, each placed in at least one article. */
   figures: Map<string, LoadedFigure>;
 };
@@ -40,7 +44,7 @@ type Where = (path: readonly PropertyKey[]) => string;
 
 const missing = (file: string): ContentIssue => ({ file, field: "(file)", message: "missing; restore it from git" });
 
-/** Site pages that are not articles; internal links may point at them. */
+/** Site pages that are not articles or programmes; internal links may point at them. */
 const OTHER_PAGES = new Set(["/", "/about", GUIDE_PATH]);
 
 function markdownFiles(dir: string): string[] {
@@ -62,6 +66,15 @@ function anchorIds(article: Article): Set<string> {
   }
   for (const reference of article.references) ids.add(referenceId(reference.number));
   return ids;
+}
+
+/** Every `.yaml` file directly in `dir`, sorted. */
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".yaml"))
+    .map((entry) => path.join(dir, entry.name))
+    .sort();
 }
 
 /** Every `.svg` file directly in `dir`, by id (its name without `.svg`). */
@@ -181,12 +194,43 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     if (result.ok && !claimant) articles.push(result.article);
   }
 
-  issues.push(...checkLibrary(articles, parsedFiles, fileOf));
+  const programmes: Programme[] = [];
+  const programmeKeys: string[] = [];
+  const sectionLinks: { where: string; ref: string; file: string }[] = [];
+  // Every programme file with a good name is a page links may point to, even one with problems of its own.
+  const programmeSlugs: string[] = [];
+  for (const file of yamlFiles(path.join(root, "programmes"))) {
+    const shown = display(file);
+    const slug = path.basename(file, ".yaml");
+    if (!Slug.safeParse(slug).success) {
+      issues.push({
+        file: shown,
+        field: "(file name)",
+        message: "must be lowercase-kebab-case, for example plantar-heel-pain.yaml; rename the file",
+      });
+      continue;
+    }
+    programmeSlugs.push(slug);
+    const parsed = parseProgramme(readFileSync(file, "utf8"), shown, slug, {
+      bibliography,
+      triage,
+      figureIds: figureContext.figureIds,
+      today,
+    });
+    issues.push(...parsed.issues);
+    programmeKeys.push(...parsed.citedKeys);
+    if (parsed.programme) {
+      programmes.push(parsed.programme);
+      sectionLinks.push({ where: "article", ref: parsed.programme.article, file: parsed.lineOf("article") });
+    }
+  }
+  const pages = new Set([...OTHER_PAGES, ...programmeSlugs.map(programmePath)]);
+
+  issues.push(...checkLibrary(articles, parsedFiles, fileOf, pages));
 
   const guideFile = path.join(root, "guide.yaml");
   let guide: Guide | undefined;
   const guideKeys: string[] = [];
-  const sectionLinks: { where: string; ref: string; file: string }[] = [];
   if (existsSync(guideFile)) {
     const parsed = parseGuide(readFileSync(guideFile, "utf8"), display(guideFile), { bibliography, triage });
     guide = parsed.guide;
@@ -250,7 +294,10 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       ? Object.values(guide.outcomes).flatMap((outcome) => (outcome.kind === "get-help" ? outcome.triage : []))
       : [],
   );
-  const conditionLists = articles.map((article) => article.frontMatter.conditions);
+  const conditionLists = [
+    ...articles.map((article) => article.frontMatter.conditions),
+    ...programmes.map((programme) => programme.conditions),
+  ];
   triage.items.forEach((item, index) => {
     if (!isShownOnAnyPage(item, conditionLists) && !guideItems.has(item.id)) {
       issues.push({
@@ -275,6 +322,7 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     ...guideKeys,
     ...figureKeys,
     ...planKeys,
+    ...programmeKeys,
   ]);
   for (const key of Object.keys(bibliography)) {
     if (!cited.has(key)) {
@@ -286,7 +334,7 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     }
   }
   if (issues.length > 0 || !guide || !home || !plan) throw new ContentValidationError(issues);
-  return { articles, bibliography, triage, guide, home, plan, figures };
+  return { articles, bibliography, triage, guide, home, plan, programmes, figures };
 }
 
 /** One article file as the parser left it: its article or problems, its field lines and its links. */
@@ -297,7 +345,12 @@ type ParsedFile = { file: string; result: ParseResult };
  * descriptions, and links, each reported at its line. Links are checked in
  * articles with other problems too, so fixing one problem never reveals another.
  */
-function checkLibrary(articles: Article[], parsedFiles: ParsedFile[], fileOf: Map<string, string>): ContentIssue[] {
+function checkLibrary(
+  articles: Article[],
+  parsedFiles: ParsedFile[],
+  fileOf: Map<string, string>,
+  pages: ReadonlySet<string>,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const aliasOwner = new Map<string, string>();
@@ -306,7 +359,7 @@ function checkLibrary(articles: Article[], parsedFiles: ParsedFile[], fileOf: Ma
 
   for (const { file, result } of parsedFiles) {
     for (const link of result.internalLinks) {
-      const problem = brokenLinkReason(link.href, bySlug, fileOf);
+      const problem = brokenLinkReason(link.href, bySlug, fileOf, pages);
       if (problem) issues.push({ file, field: link.at, message: `broken link "${link.href}": ${problem}` });
     }
     if (!result.ok) continue;
@@ -330,10 +383,14 @@ function checkLibrary(articles: Article[], parsedFiles: ParsedFile[], fileOf: Ma
   return issues;
 }
 
-function brokenLinkReason(link: string, bySlug: Map<string, Article>, fileOf: Map<string, string>): string | undefined {
+function brokenLinkReason(
+  link: string,
+  bySlug: Map<string, Article>,
+  fileOf: Map<string, string>,
+  pages: ReadonlySet<string>,
+): string | undefined {
   const [pathname = "", fragment] = link.split("#", 2);
-  if (OTHER_PAGES.has(pathname))
-    return fragment ? "links to a section of a page that has none; remove the #part" : undefined;
+  if (pages.has(pathname)) return fragment ? "links to a section of a page that has none; remove the #part" : undefined;
   const slug = /^\/articles\/([^/?#]+)$/.exec(pathname)?.[1];
   const target = slug ? bySlug.get(slug) : undefined;
   // An article that failed to parse has its own problems reported; a link to it is not broken.

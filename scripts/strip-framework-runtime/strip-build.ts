@@ -40,7 +40,11 @@ export function stripBuild(distDir: string, perRequestRoutes: readonly PerReques
     const file = path.join(distDir, page.file);
     const html = readFileSync(file, "utf8");
     try {
-      const result = stripFrameworkRuntime(html, { file: page.file, frameworkChunks: output.frameworkChunks });
+      const result = stripFrameworkRuntime(html, {
+        file: page.file,
+        frameworkChunks: output.frameworkChunks,
+        route: page.route,
+      });
       writeFileSync(file, result.html);
       stripped += 1;
       bytesBefore += Buffer.byteLength(html);

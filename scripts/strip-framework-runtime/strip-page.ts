@@ -9,7 +9,8 @@
  *
  * The page is parsed (rehype), not pattern-matched, and every script is put in
  * exactly one class. Framework chunks named by the build manifest and the
- * inline RSC pushes are removed, JSON-LD and /share.js are kept, and anything
+ * inline RSC pushes are removed, JSON-LD and /share.js are kept (and
+ * /programme-ticks.js on the programme pages alone), and anything
  * else fails the build: a script someone added on purpose must not vanish in
  * silence, and a script that needs the runtime would be dead in production.
  */
@@ -36,19 +37,26 @@ export type StripInput = {
   file: string;
   /** URL paths of the framework's own chunks (`/_next/static/chunks/…js`), from `.next/build-manifest.json`. */
   frameworkChunks: ReadonlySet<string>;
+  /** The page's route (`/programmes/plantar-heel-pain`), for scripts allowed on some pages only. */
+  route?: string;
 };
 
 export type StripResult = {
   html: string;
   /** Framework script and preload elements removed. */
   removed: number;
-  /** JSON-LD and /share.js elements kept. */
+  /** JSON-LD, /share.js and page-script elements kept. */
   kept: number;
 };
 
 /** Scripts that stay on the page: structured data, and the share button's progressive enhancement. */
 const SHARE_SCRIPT = "/share.js";
 const JSON_LD = "application/ld+json";
+
+/** Scripts allowed on some routes only: the programme pages' tick keeper, and nowhere else. */
+const PAGE_SCRIPTS: readonly { src: string; routes: RegExp }[] = [
+  { src: "/programme-ticks.js", routes: /^\/programmes\/[a-z0-9-]+$/ },
+];
 
 // Next.js writes the RSC payload as a bootstrap and then pushes of JSON literals:
 // `(self.__next_f=self.__next_f||[]).push([0])`, `self.__next_f.push([1,"…"])`.
@@ -82,18 +90,20 @@ function describe(element: Element): string {
 
 type Verdict = "remove" | "keep" | { problem: string };
 
-function classifyScript(element: Element, frameworkChunks: ReadonlySet<string>): Verdict {
+function classifyScript(element: Element, frameworkChunks: ReadonlySet<string>, route: string | undefined): Verdict {
   const src = attribute(element, "src");
   const type = attribute(element, "type");
   const hasBody = element.children.length > 0;
   if (type === JSON_LD && !src) return "keep";
   if (src === SHARE_SCRIPT && !hasBody) return "keep";
+  const pageScript = PAGE_SCRIPTS.find((script) => script.src === src);
+  if (pageScript && !hasBody && route !== undefined && pageScript.routes.test(route)) return "keep";
   if (src !== undefined && frameworkChunks.has(src) && !hasBody) return "remove";
   if (src === undefined && type === undefined && isFlightPush(toText(element))) return "remove";
   return {
     problem:
       `unexpected ${describe(element)}: only framework chunks and RSC pushes (removed), JSON-LD and ${SHARE_SCRIPT} ` +
-      `(kept) are allowed. Pages ship no framework runtime, so a script that needs it is dead in production ` +
+      `(kept) are allowed${pageScript ? `, and ${pageScript.src} only on routes matching ${String(pageScript.routes)}` : ""}. Pages ship no framework runtime, so a script that needs it is dead in production ` +
       `(README, "Why pages ship no JavaScript"); add a new script to this allowlist on purpose.`,
   };
 }
@@ -162,7 +172,7 @@ function scriptCount(tree: Root): number {
 }
 
 /** The page without its framework runtime; throws a StripError listing every problem otherwise. */
-export function stripFrameworkRuntime(html: string, { file, frameworkChunks }: StripInput): StripResult {
+export function stripFrameworkRuntime(html: string, { file, frameworkChunks, route }: StripInput): StripResult {
   const tree = parser.parse(html);
   const textBefore = bodyText(tree);
   const problems: string[] = [];
@@ -174,7 +184,7 @@ export function stripFrameworkRuntime(html: string, { file, frameworkChunks }: S
   visit(tree, "element", (element, index, parent) => {
     const verdict =
       element.tagName === "script"
-        ? classifyScript(element, frameworkChunks)
+        ? classifyScript(element, frameworkChunks, route)
         : element.tagName === "link"
           ? classifyLink(element, frameworkChunks)
           : null;

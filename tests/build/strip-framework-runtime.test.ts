@@ -41,6 +41,19 @@ function elements(file: string, tagName: string): Element[] {
 
 const property = (element: Element, name: string) => String(element.properties[name] ?? "");
 
+/** The exercise programme pages: prerendered, and the only pages allowed /programme-ticks.js. */
+const PROGRAMMES = [
+  "/programmes/insertional-achilles-pain",
+  "/programmes/midportion-achilles-pain",
+  "/programmes/plantar-heel-pain",
+];
+const isProgramme = (file: string) => file.includes(`${path.sep}programmes${path.sep}`);
+
+/** The route a page file serves: from the plan, or for a copy next start served, the path below its `$` folder. */
+const routeOf = (file: string) =>
+  plan.pages.find((page) => page.file === file)?.route ??
+  `/${(file.split(`${path.sep}$${path.sep}`)[1] ?? "").replace(/\.html$/, "")}`;
+
 describe("the build in .next/", () => {
   it("allows only framework chunks that this build wrote", () => {
     expect(output.frameworkChunks.size).toBeGreaterThan(0);
@@ -53,10 +66,11 @@ describe("the build in .next/", () => {
 const checked = [...plan.pages.map((page) => page.file), ...servedCopies];
 
 describe.each(checked)("the prerendered page %s", (file) => {
-  it("has no script but JSON-LD and /share.js, and preloads none", () => {
+  it("has no script but JSON-LD and /share.js (and /programme-ticks.js on programme pages), and preloads none", () => {
+    const allowed = isProgramme(file) ? /^(json-ld|\/share\.js|\/programme-ticks\.js)$/ : /^(json-ld|\/share\.js)$/;
     for (const script of elements(file, "script")) {
       const kind = property(script, "type") === "application/ld+json" ? "json-ld" : property(script, "src");
-      expect(kind, `${file}: ${kind || "inline script"}`).toMatch(/^(json-ld|\/share\.js)$/);
+      expect(kind, `${file}: ${kind || "inline script"}`).toMatch(allowed);
     }
     const preloads = elements(file, "link").filter(
       (link) => property(link, "as") === "script" || property(link, "rel").includes("modulepreload"),
@@ -88,6 +102,16 @@ describe.each(checked)("the prerendered page %s", (file) => {
         scripts.filter((script) => property(script, "src") === "/share.js"),
         file,
       ).toHaveLength(1);
+    });
+  }
+
+  if (isProgramme(file)) {
+    it("keeps its structured data and the tick script, once each", () => {
+      const scripts = elements(file, "script");
+      expect(scripts.map((script) => property(script, "type") || property(script, "src")).sort(), file).toEqual([
+        "/programme-ticks.js",
+        "application/ld+json",
+      ]);
     });
   }
 });

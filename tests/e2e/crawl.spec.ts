@@ -84,9 +84,16 @@ function runtimeProblems(html: string): string[] {
 }
 
 /** Problems of the page as rendered: landmarks, headings, scripts, the disclaimer, sideways scrolling. */
-function renderedProblems(page: Page, { errorPage }: { errorPage: boolean }): Promise<string[]> {
+/** The share script on every page; the tick script only on an exercise programme, which keeps ticks on the phone. */
+const allowedScripts = (path: string) =>
+  path.startsWith("/programmes/") ? ["/share.js", "/programme-ticks.js"] : ["/share.js"];
+
+function renderedProblems(
+  page: Page,
+  { errorPage, scripts }: { errorPage: boolean; scripts: readonly string[] },
+): Promise<string[]> {
   return page.evaluate(
-    ({ errorPage }) => {
+    ({ errorPage, scripts }) => {
       const problems: string[] = [];
       const count = (selector: string) => document.querySelectorAll(selector).length;
       if (count("main") !== 1) problems.push(`${count("main")} main elements, not 1`);
@@ -107,8 +114,8 @@ function renderedProblems(page: Page, { errorPage }: { errorPage: boolean }): Pr
       if (count("nav:not([aria-label]):not([aria-labelledby])") > 0) problems.push("a nav without a label");
       for (const script of document.querySelectorAll("script")) {
         const src = script.getAttribute("src");
-        if (script.type !== "application/ld+json" && src !== "/share.js") {
-          problems.push(`script ${src ?? "inline"}: only JSON-LD and /share.js are allowed`);
+        if (script.type !== "application/ld+json" && !scripts.includes(src ?? "")) {
+          problems.push(`script ${src ?? "inline"}: only JSON-LD and ${scripts.join(", ")} are allowed`);
         }
       }
       for (const link of document.querySelectorAll('link[rel="modulepreload"], link[as="script"]')) {
@@ -118,7 +125,7 @@ function renderedProblems(page: Page, { errorPage }: { errorPage: boolean }): Pr
       if (!disclaimer?.checkVisibility()) problems.push("no visible disclaimer");
       return problems;
     },
-    { errorPage },
+    { errorPage, scripts },
   );
 }
 
@@ -192,7 +199,7 @@ test("every page, visited once: status, headers, scripts, CSP, disclaimer, headi
   page.on("request", (outgoing) => {
     const url = new URL(outgoing.url());
     if (url.protocol !== "data:" && url.host !== ownHost) problem(current, `requests another origin: ${url.href}`);
-    else if (outgoing.resourceType() === "script" && url.pathname !== "/share.js") {
+    else if (outgoing.resourceType() === "script" && !allowedScripts(current).includes(url.pathname)) {
       problem(current, `loads the script ${url.pathname}`);
     }
   });
@@ -295,7 +302,8 @@ test("every page, visited once: status, headers, scripts, CSP, disclaimer, headi
     if (kind === "per-request") {
       for (const text of perRequestPageProblems(answer, articleCsp)) problem(path, text);
     }
-    for (const text of await renderedProblems(page, { errorPage: kind === "error" })) problem(path, text);
+    for (const text of await renderedProblems(page, { errorPage: kind === "error", scripts: allowedScripts(path) }))
+      problem(path, text);
     if (path.startsWith("/articles/") && kind === "prerendered") {
       for (const text of await articleProblems(page)) problem(path, text);
     }

@@ -102,6 +102,43 @@ describe("stripFrameworkRuntime fails on any script it does not know, naming the
   });
 });
 
+describe("stripFrameworkRuntime allows the programme pages' tick script there and nowhere else", () => {
+  const ticks = '<script src="/programme-ticks.js" defer=""></script>';
+  const stripAt = (route: string | undefined) =>
+    stripFrameworkRuntime(articlePage({ body: ticks }), {
+      file: "server/app/page.html",
+      frameworkChunks: FRAMEWORK_CHUNKS,
+      route,
+    });
+
+  it("keeps /programme-ticks.js on a programme page", () => {
+    const result = stripAt("/programmes/plantar-heel-pain");
+    expect(result.kept).toBe(3);
+    expect(result.html).toContain('<script src="/programme-ticks.js" defer></script>');
+  });
+
+  it.each([["/articles/exercises"], ["/programmes"], ["/programmes/a/b"], [undefined]])(
+    "fails on it at %s, naming where it is allowed",
+    (route) => {
+      expect(() => stripAt(route)).toThrow(
+        'server/app/page.html: unexpected <script src="/programme-ticks.js">: only framework chunks and RSC pushes (removed), ' +
+          "JSON-LD and /share.js (kept) are allowed, and /programme-ticks.js only on routes matching /^\\/programmes\\/[a-z0-9-]+$/.",
+      );
+    },
+  );
+
+  it("fails on an inline body in the tick script's element", () => {
+    const page = articlePage({ body: '<script src="/programme-ticks.js">alert(1)</script>' });
+    expect(() =>
+      stripFrameworkRuntime(page, {
+        file: "server/app/page.html",
+        frameworkChunks: FRAMEWORK_CHUNKS,
+        route: "/programmes/plantar-heel-pain",
+      }),
+    ).toThrow('unexpected <script src="/programme-ticks.js">');
+  });
+});
+
 describe("assertSameText", () => {
   it("passes on equal text and quotes where the text parts otherwise", () => {
     expect(() => assertSameText("Rest and ice the heel.", "Rest and ice the heel.", "a.html")).not.toThrow();
