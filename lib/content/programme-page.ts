@@ -1,9 +1,9 @@
 import type { ContentLibrary } from "./load-content";
-import { renderPageParts } from "./page-markdown";
+import { careCardsPart, compactSignsPart, type PagePart, renderPageParts } from "./page-parts";
 import type { Programme, WeekRow } from "./programme-schema";
 import { ALL_CONDITIONS, type CareLevel, type CitedReference, type ContentBlock, type Figure } from "./schema";
 import { sectionLink, type SectionLink } from "./section-links";
-import { careCardMarkdown, compactHelpMarkdown, itemsForConditions, LEVEL_ORDER } from "./triage";
+import { itemsForConditions, LEVEL_ORDER } from "./triage";
 import { programmePath } from "../site";
 
 /** One option as its page shows it: rendered steps, drawings, the week table with each row's citations, the grid. */
@@ -59,11 +59,11 @@ export function programmeView(library: ContentLibrary, programme: Programme): Pr
     (item) => !item.appliesTo.includes(ALL_CONDITIONS),
   );
 
-  const parts: [string, string][] = [
+  const parts: [string, PagePart][] = [
     ["intro", programme.intro.join("\n\n")],
     ["forWho", bullets(programme.forWho)],
     ["notFor", bullets(programme.notFor)],
-    ["notForCards", careCardMarkdown(triage, notForItems)],
+    ["notForCards", careCardsPart(triage, notForItems)],
     ["needs", bullets(programme.needs)],
   ];
   programme.options.forEach((option, index) => {
@@ -78,10 +78,10 @@ export function programmeView(library: ContentLibrary, programme: Programme): Pr
   );
   for (const level of LEVEL_ORDER) {
     parts.push(
-      [`signs-${level}`, compactHelpMarkdown(triage, level)],
+      [`signs-${level}`, compactSignsPart(triage, level)],
       [
         `cards-${level}`,
-        careCardMarkdown(
+        careCardsPart(
           triage,
           own.filter((item) => item.level === level),
         ),

@@ -300,7 +300,7 @@ export const Article = z.object({
 export type Article = z.infer<typeof Article>;
 
 /** `article-slug#section-id`: a section of an article the guide points to. */
-const SectionRef = z
+export const SectionRef = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must look like article-slug#section-id" });
 
