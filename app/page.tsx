@@ -65,8 +65,8 @@ export default function HomePage() {
         <SectionHeading id="start-from-where" title="Or start from where it hurts">
           Or start from where it hurts
         </SectionHeading>
-        <p>Pick the place that hurts most. We still ask about warning signs first.</p>
-        <WhereCards choices={entryCards} labelledBy="start-from-where" loading="lazy" />
+        <p>We still ask about warning signs first.</p>
+        <WhereCards choices={entryCards} labelledBy="start-from-where" loading="lazy" layout="strip" />
       </section>
 
       <section aria-labelledby="start-here">

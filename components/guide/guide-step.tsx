@@ -58,7 +58,7 @@ function QuestionStep({ view }: { view: Extract<GuideView, { kind: "question" }>
       ) : null}
       <ContentBlocks blocks={view.cards} headingLevel={view.isStart ? 3 : 2} />
       {view.choices.some((answer) => answer.picture) ? (
-        <WhereCards choices={view.choices} labelledBy="question" loading="eager" />
+        <WhereCards choices={view.choices} labelledBy="question" loading="eager" layout="list" />
       ) : (
         <ul className="hp-guide__answers" aria-labelledby="question">
           {view.choices.map((answer) => (

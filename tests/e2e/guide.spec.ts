@@ -10,7 +10,7 @@ async function guidePages(page: Page): Promise<string[]> {
   for (let index = 0; index < seen.length; index += 1) {
     await page.goto(seen[index] ?? GUIDE);
     const next = await page
-      .locator(".hp-guide__answers a")
+      .locator(".hp-guide__answers a, a.hp-where-card")
       .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     for (const href of next) if (!seen.includes(href)) seen.push(href);
   }

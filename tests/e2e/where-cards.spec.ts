@@ -125,11 +125,15 @@ for (const { width, height } of [
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      // The guide's cards are one under another; the home page's are a row that scrolls sideways on its own.
+      const strip = await page.locator(".hp-where-cards").boundingBox();
+      expect((strip?.x ?? -1) + (strip?.width ?? Infinity), `${path} at ${width} px`).toBeLessThanOrEqual(width);
       for (const card of await cardsOf(page, path).all()) {
         const box = await card.boundingBox();
         expect(box?.height ?? 0, `${path} at ${width} px`).toBeGreaterThanOrEqual(44);
         expect(box?.width ?? 0, `${path} at ${width} px`).toBeGreaterThanOrEqual(44);
-        expect((box?.x ?? -1) + (box?.width ?? Infinity), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+        if (path !== "/")
+          expect((box?.x ?? -1) + (box?.width ?? Infinity), `${path} at ${width} px`).toBeLessThanOrEqual(width);
       }
     }
   });
