@@ -24,7 +24,9 @@ import { measureSearch } from "./search";
 import { load, loadInRounds, summariseProfiles, THROUGHPUT } from "./throughput";
 
 const ROOT = path.resolve(__dirname, "..");
-const PORTS = { next: 3210, relay: 3211, nginx: 3212, front: 3213 };
+/** Four loopback ports from `BENCH_PORT` (default 3210), so a bench can run beside another on the same machine. */
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3210);
+const PORTS = { next: BASE_PORT, relay: BASE_PORT + 1, nginx: BASE_PORT + 2, front: BASE_PORT + 3 };
 /** A question with an answer card: the page the Ask box most often leads to. */
 const SEARCH_PAGE = "/search?q=heel+pain+in+the+morning";
 const PAGES = [
