@@ -142,9 +142,15 @@ async function figureScreens(browser: Browser, base: string): Promise<string[]> 
       for (const { name, path: pagePath } of CARD_PAGES) {
         await page.goto(pagePath);
         const cards = page.locator(".hp-where-cards");
-        await cards.evaluate((element) => element.scrollIntoView({ block: "start" }));
-        for (const image of await cards.locator("img").all())
+        // Lazy pictures off to the side of the home page's row load only once scrolled to.
+        for (const image of await cards.locator("img").all()) {
+          await image.scrollIntoViewIfNeeded();
           await image.evaluate((element) => (element as HTMLImageElement).decode());
+        }
+        await cards.evaluate((element) => {
+          element.scrollLeft = 0;
+          element.scrollIntoView({ block: "start" });
+        });
         const file = `cards-${name}-${device}-${colorScheme}`;
         await page.screenshot({ path: path.join(OUT, `${file}.png`) });
         names.push(file);
