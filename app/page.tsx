@@ -3,9 +3,17 @@ import type { Metadata } from "next";
 import { References } from "@/components/article/references";
 import { SectionHeading } from "@/components/content/section-heading";
 import { GuideEntry } from "@/components/guide/guide-entry";
+import { WhereCards } from "@/components/guide/where-cards";
 import { CompactHelp } from "@/components/home/compact-help";
 import { JsonLd } from "@/components/json-ld";
-import { getAllArticles, getAllProgrammes, getCompactHelp, getStartHere, TOPIC_ORDER } from "@/lib/content";
+import {
+  getAllArticles,
+  getAllProgrammes,
+  getCompactHelp,
+  getGuideEntryCards,
+  getStartHere,
+  TOPIC_ORDER,
+} from "@/lib/content";
 import type { Article } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/metadata";
 import { ALL_WARNING_SIGNS_PATH, SITE, articlePath, programmePath } from "@/lib/site";
@@ -20,14 +28,16 @@ export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESC
 
 /**
  * The home page, in the order a worried reader needs it: the guide, the
- * warning signs in a few words, where to start by where it hurts, every
- * article, then when to book a visit. The signs are cited to this page's own
- * reference list.
+ * warning signs in a few words, the guide again from where it hurts (its
+ * cards lead through the warning signs first), where to read by where it
+ * hurts, every article, then when to book a visit. The signs are cited to
+ * this page's own reference list.
  */
 export default function HomePage() {
   const articles = getAllArticles();
   const startHere = getStartHere();
   const programmes = getAllProgrammes();
+  const entryCards = getGuideEntryCards();
   const groups = TOPIC_ORDER.map((topic) => ({
     topic,
     articles: articles.filter((article) => article.frontMatter.topic === topic),
@@ -57,6 +67,14 @@ export default function HomePage() {
         <p>
           <a href={ALL_WARNING_SIGNS_PATH}>All the warning signs in full</a>
         </p>
+      </section>
+
+      <section aria-labelledby="start-from-where">
+        <SectionHeading id="start-from-where" title="Or start from where it hurts">
+          Or start from where it hurts
+        </SectionHeading>
+        <p>We still ask about warning signs first.</p>
+        <WhereCards choices={entryCards} labelledBy="start-from-where" loading="lazy" layout="strip" />
       </section>
 
       <section aria-labelledby="start-here">

@@ -12,6 +12,11 @@ export type PageWeight = {
   js: Transfer;
   images: Transfer;
   total: Transfer;
+  /**
+   * What the page costs before any lazy image loads: everything but the images with `loading="lazy"`.
+   * Missing from reports written before it was measured.
+   */
+  beforeLazy?: Transfer;
   scripts: { src: string; raw: number; gzip: number; why: string }[];
 };
 
@@ -70,8 +75,12 @@ export async function measurePageWeight(port: number, page: string, path: string
   const scripts = [...html.text.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
     .filter((match) => !/nomodule/i.test(`${match[1]} ${match[3]}`))
     .map((match) => match[2] ?? "");
+  const imageTags = [...html.text.matchAll(/<img\b[^>]*>/g)].map((match) => match[0]);
+  const lazy = new Set(
+    imageTags.filter((tag) => /\sloading="lazy"/.test(tag)).flatMap((tag) => attributeValues(tag, /\ssrc="([^"]+)"/g)),
+  );
   const images = [
-    ...attributeValues(html.text, /<img[^>]+src="([^"]+)"/g),
+    ...imageTags.flatMap((tag) => attributeValues(tag, /\ssrc="([^"]+)"/g)),
     ...attributeValues(html.text, /<link[^>]+rel="icon"[^>]+href="([^"]+)"/g),
   ].filter((src) => src.startsWith("/"));
 
@@ -92,6 +101,7 @@ export async function measurePageWeight(port: number, page: string, path: string
     js: parts.js,
     images: parts.images,
     total: sum([parts.html, parts.css, parts.js, parts.images]),
+    beforeLazy: sum([parts.html, parts.css, parts.js, ...imageTransfers.filter(({ src }) => !lazy.has(src))]),
     scripts: jsTransfers.map(({ src, raw, gzip }) => ({ src, raw, gzip, why: SCRIPT_REASONS[src] ?? "UNEXPLAINED" })),
   };
 }

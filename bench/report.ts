@@ -25,7 +25,10 @@ export type BenchResults = {
 };
 
 /** Pages that are `noindex` on purpose, which Lighthouse's SEO score counts against them. */
-const NOINDEX_PAGES = new Set(["404", "search results"]);
+const NOINDEX_PAGES = new Set(["404", "search results", "guide where step"]);
+
+/** Pages whose transfer before their lazy drawings has a budget: articles a reader opens on a phone. */
+const BEFORE_LAZY_PAGES = ["article", "exercises article"];
 
 /** Goals of the search issue: a question in under 2 ms in process, and /search at half an article's throughput. */
 const SEARCH_GOALS = { p95Ms: 2, throughputRatio: 0.5 } as const;
@@ -120,6 +123,15 @@ export function summarise(results: BenchResults): SummaryRow[] {
       },
     );
   }
+  for (const { page, beforeLazy } of results.weights)
+    if (beforeLazy && BEFORE_LAZY_PAGES.includes(page))
+      rows.push({
+        figure: `Transfer before lazy figures (gzip), ${page}`,
+        budget: "< 40 KB",
+        starter: "",
+        measured: kb(beforeLazy.gzip),
+        ok: beforeLazy.gzip < 40 * 1024,
+      });
   if (gzip) {
     rows.push(
       {
@@ -238,7 +250,16 @@ ${table(
 Bytes a modern browser downloads for each page type: raw, and as \`next start\` sends them with gzip.
 
 ${table(
-  ["Page", "Status", "HTML raw / gzip", "CSS raw / gzip", "JS raw / gzip", "Images raw / gzip", "Total raw / gzip"],
+  [
+    "Page",
+    "Status",
+    "HTML raw / gzip",
+    "CSS raw / gzip",
+    "JS raw / gzip",
+    "Images raw / gzip",
+    "Total raw / gzip",
+    "Before lazy images, gzip",
+  ],
   results.weights.map((weight) => [
     `${weight.page} (\`${weight.path}\`)`,
     weight.status,
@@ -247,6 +268,7 @@ ${table(
     `${kb(weight.js.raw)} / ${kb(weight.js.gzip)}`,
     `${kb(weight.images.raw)} / ${kb(weight.images.gzip)}`,
     `${kb(weight.total.raw)} / ${kb(weight.total.gzip)}`,
+    weight.beforeLazy ? kb(weight.beforeLazy.gzip) : "not measured",
   ]),
 )}
 
@@ -295,7 +317,8 @@ ${table(
 
 Lighthouse will not audit a page answered with status 404, so the 404 page was audited through a loopback relay that
 passes the bytes and headers of \`next start\`'s 404 response unchanged and only reports status 200. The 404 and the
-search results are \`noindex\` by design, which Lighthouse's SEO score counts against them.
+search results and the guide's steps after the first are \`noindex\` by design, which Lighthouse's SEO score counts
+against them.
 
 ## Throughput: \`next start\` against nginx on the same prerendered article
 

@@ -4,7 +4,7 @@
  * the nginx front, search and how build cost grows with the library. Writes
  * bench/results/report.md and report.json. `--skip-scaling` leaves out the
  * (slow) runs with generated articles; `--only=front` measures the nginx front
- * alone; `--report-only` rewrites report.md from report.json without
+ * alone, `--only=pages` page weight and Lighthouse alone; `--report-only` rewrites report.md from report.json without
  * measuring. A partial run keeps, from report.json, every figure it did not
  * measure.
  */
@@ -24,7 +24,9 @@ import { measureSearch } from "./search";
 import { load, loadInRounds, summariseProfiles, THROUGHPUT } from "./throughput";
 
 const ROOT = path.resolve(__dirname, "..");
-const PORTS = { next: 3210, relay: 3211, nginx: 3212, front: 3213 };
+/** Four loopback ports from `BENCH_PORT` (default 3210), so a bench can run beside another on the same machine. */
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3210);
+const PORTS = { next: BASE_PORT, relay: BASE_PORT + 1, nginx: BASE_PORT + 2, front: BASE_PORT + 3 };
 /** A question with an answer card: the page the Ask box most often leads to. */
 const SEARCH_PAGE = "/search?q=heel+pain+in+the+morning";
 const PAGES = [
@@ -32,6 +34,8 @@ const PAGES = [
   { page: "article", path: "/articles/plantar-fasciitis" },
   { page: "search results", path: SEARCH_PAGE },
   { page: "404", path: "/articles/no-such-article" },
+  { page: "exercises article", path: "/articles/exercises" },
+  { page: "guide where step", path: "/where-does-it-hurt/no/no/adult" },
 ];
 const ARTICLE = PAGES[1]?.path ?? "";
 /** Articles generated for the large-library search figures. */
@@ -82,6 +86,23 @@ const nodeAndNext = () => ({
   ).version,
 });
 
+/** Page weight and Lighthouse (median of 3) of every page type, against `next start` on PORTS.next. */
+async function measurePages(chromePath: string) {
+  log("measuring page weight");
+  const weights = [];
+  for (const { page, path: pagePath } of PAGES) weights.push(await measurePageWeight(PORTS.next, page, pagePath));
+
+  log("running Lighthouse (3 runs per page)");
+  const relay = await startStatusRelay(PORTS.relay, PORTS.next);
+  const lighthouse = [];
+  for (const { page, path: pagePath } of PAGES) {
+    const url = `http://127.0.0.1:${page === "404" ? PORTS.relay : PORTS.next}${pagePath}`;
+    lighthouse.push({ page, url, result: await lighthouseMedian(url, chromePath) });
+  }
+  relay.close();
+  return { weights, lighthouse };
+}
+
 async function main() {
   if (process.argv.includes("--report-only")) {
     const json = path.join(ROOT, "bench", "results", "report.json");
@@ -89,7 +110,8 @@ async function main() {
     return;
   }
   const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-  if (only !== undefined && only !== "front") throw new Error(`--only=${only}: only --only=front is supported`);
+  if (only !== undefined && only !== "front" && only !== "pages")
+    throw new Error(`--only=${only}: only --only=front and --only=pages are supported`);
   const previous = previousReport();
   const skipScaling = process.argv.includes("--skip-scaling");
   const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
@@ -112,18 +134,26 @@ async function main() {
   }
 
   let next = await startNext(PORTS.next, ROOT);
-  log("measuring page weight");
-  const weights = [];
-  for (const { page, path: pagePath } of PAGES) weights.push(await measurePageWeight(PORTS.next, page, pagePath));
+  const { weights, lighthouse } = await measurePages(chromePath);
 
-  log("running Lighthouse (3 runs per page)");
-  const relay = await startStatusRelay(PORTS.relay, PORTS.next);
-  const lighthouse = [];
-  for (const { page, path: pagePath } of PAGES) {
-    const url = `http://127.0.0.1:${page === "404" ? PORTS.relay : PORTS.next}${pagePath}`;
-    lighthouse.push({ page, url, result: await lighthouseMedian(url, chromePath) });
+  if (only === "pages") {
+    if (!previous) throw new Error(`--only=pages adds to ${REPORT_JSON}: run the whole bench once first`);
+    await stop(next);
+    const byPage = <T extends { page: string }>(kept: readonly T[], measured: readonly T[]) => [
+      ...kept.filter((row) => !measured.some((fresh) => fresh.page === row.page)),
+      ...measured,
+    ];
+    writeReport({
+      ...previous,
+      machine: { ...previous.machine, ...nodeAndNext(), chromium: version(chromePath, ["--version"]) },
+      weights: byPage(previous.weights, weights),
+      lighthouse: byPage(previous.lighthouse, lighthouse),
+    });
+    for (const row of summarise(previousReport() ?? previous).filter((row) => /Lighthouse|transfer/.test(row.figure)))
+      log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+    rmSync(work, { recursive: true, force: true });
+    return;
   }
-  relay.close();
 
   log("comparing throughput with nginx");
   const nginx = await startNginx(

@@ -21,10 +21,16 @@ const PORT = Number(process.env.SCREENS_PORT ?? 3213);
 const PHONE = { width: 390, height: 844 };
 const ARTICLE = "/articles/plantar-fasciitis";
 const DESKTOP = { width: 1280, height: 900 };
+/** Pages with the where-does-it-hurt cards: the guide's step after no warning sign and an adult, and the home page. */
+const CARD_PAGES = [
+  { name: "where-step", path: "/where-does-it-hurt/no/no/adult" },
+  { name: "where-home", path: "/" },
+];
 /** Pages with drawings, and the drawing to look at on each. */
 const FIGURE_PAGES = [
   { name: "anatomy", path: "/articles/plantar-fasciitis", figure: "heel-inner-side" },
   { name: "exercises", path: "/articles/exercises", figure: "heel-drops-step-or-floor" },
+  { name: "calf-raises", path: "/articles/exercises", figure: "slow-heavy-calf-raises" },
 ] as const;
 /** A Letter page at 96 px per inch, as Chromium prints it. */
 const LETTER = { width: 816, height: 1056 };
@@ -105,7 +111,7 @@ async function main() {
       "Screenshots in `bench/results/screens/`: `home-first-screen.png`, `article-top.png`,",
       "`article-middle.png` (opened at #treatment), `section-share.png` (the Symptoms link after Enter),",
       "`print-page-1.png` (print styles at Letter width; the PDF adds the page margins).",
-      `Drawings as readers see them, phone (${PHONE.width}x${PHONE.height}) and desktop (${DESKTOP.width}x${DESKTOP.height}), light and dark:`,
+      `Drawings and the where-does-it-hurt cards as readers see them, phone (${PHONE.width}x${PHONE.height}) and desktop (${DESKTOP.width}x${DESKTOP.height}), light and dark:`,
       figureShots.map((name) => `\`${name}.png\``).join(", ") + ".",
       `The Achilles programme (${PROGRAMME}) on a phone, light and dark: its top, its first week table and tick grid:`,
       programmeShots.map((name) => `\`${name}.png\``).join(", ") + ".",
@@ -120,8 +126,9 @@ async function main() {
 }
 
 /**
- * One drawing of each figure page at the top of the screen, once it has loaded (it loads lazily), on a
- * phone and a desktop, in light and dark. Returns the screenshots' names.
+ * One drawing of each figure page at the top of the screen, once it has loaded (it loads lazily), and the
+ * where-does-it-hurt cards of the guide and the home page, on a phone and a desktop, in light and dark.
+ * Returns the screenshots' names.
  */
 async function figureScreens(browser: Browser, base: string): Promise<string[]> {
   const names: string[] = [];
@@ -140,6 +147,22 @@ async function figureScreens(browser: Browser, base: string): Promise<string[]> 
           (element as HTMLImageElement).decode().then(() => (element as HTMLImageElement).naturalWidth),
         );
         const file = `figure-${name}-${device}-${colorScheme}`;
+        await page.screenshot({ path: path.join(OUT, `${file}.png`) });
+        names.push(file);
+      }
+      for (const { name, path: pagePath } of CARD_PAGES) {
+        await page.goto(pagePath);
+        const cards = page.locator(".hp-where-cards");
+        // Lazy pictures off to the side of the home page's row load only once scrolled to.
+        for (const image of await cards.locator("img").all()) {
+          await image.scrollIntoViewIfNeeded();
+          await image.evaluate((element) => (element as HTMLImageElement).decode());
+        }
+        await cards.evaluate((element) => {
+          element.scrollLeft = 0;
+          element.scrollIntoView({ block: "start" });
+        });
+        const file = `cards-${name}-${device}-${colorScheme}`;
         await page.screenshot({ path: path.join(OUT, `${file}.png`) });
         names.push(file);
       }

@@ -2,6 +2,7 @@ import { References } from "@/components/article/references";
 import { Breadcrumbs } from "@/components/article/breadcrumbs";
 import { ContentBlocks } from "@/components/content/content-blocks";
 import { SectionHeading } from "@/components/content/section-heading";
+import { WhereCards } from "@/components/guide/where-cards";
 import { VisuallyHidden } from "@/components/visually-hidden";
 import type { GuideView } from "@/lib/content/guide-page";
 import type { SectionLink } from "@/lib/content/section-links";
@@ -49,14 +50,24 @@ function QuestionStep({ view }: { view: Extract<GuideView, { kind: "question" }>
           {view.title}
         </h1>
       )}
+      {view.carried ? (
+        <p className="hp-guide__carried">
+          You picked where it hurts most: <strong>{view.carried.summary}</strong>. We will use it once we have asked
+          about warning signs.
+        </p>
+      ) : null}
       <ContentBlocks blocks={view.cards} headingLevel={view.isStart ? 3 : 2} />
-      <ul className="hp-guide__answers" aria-labelledby="question">
-        {view.choices.map((answer) => (
-          <li key={answer.href}>
-            <a href={answer.href}>{answer.label}</a>
-          </li>
-        ))}
-      </ul>
+      {view.choices.some((answer) => answer.picture) ? (
+        <WhereCards choices={view.choices} labelledBy="question" loading="eager" layout="list" />
+      ) : (
+        <ul className="hp-guide__answers" aria-labelledby="question">
+          {view.choices.map((answer) => (
+            <li key={answer.href}>
+              <a href={answer.href}>{answer.label}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="hp-guide__why">
         <p className="hp-guide__why-label">Why we ask:</p>
         <ContentBlocks blocks={view.why} headingLevel={2} />

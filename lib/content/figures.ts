@@ -5,12 +5,20 @@ import { fromHtml } from "hast-util-from-html";
 
 import { referenceHref } from "./bibliography";
 import { describeIssue, fieldPath, type ContentIssue } from "./issues";
-import { type Bibliography, type Figure, FigureEntry } from "./schema";
+import { type Bibliography, type CardPicture, type Figure, FigureEntry } from "./schema";
 import { figureSrc } from "./syntax";
 import { readYaml } from "./yaml-file";
 
-/** A checked figure: what a page shows, and the drawing the site serves. */
-export type LoadedFigure = { figure: Figure; svg: string };
+/**
+ * A checked figure and the drawing the site serves: a described drawing (`figure`, placed in articles with its
+ * alt text and caption) or a decorative picture (`picture`, alt `""`, shown only on guide answer cards).
+ */
+export type LoadedFigure = { svg: string } & (
+  { decorative: false; figure: Figure } | { decorative: true; picture: CardPicture }
+);
+
+/** Shortest alt text that can say what a drawing shows; `""` marks a decorative picture instead. */
+const MIN_ALT_LENGTH = 20;
 
 /** Budget per drawing: a page loads several, lazily, on a phone connection. */
 const MAX_GZIPPED_BYTES = 8 * 1024;
@@ -167,7 +175,20 @@ export function parseFigures(
     const entry = parsed.data;
     if (entry) {
       citedKeys.push(...entry.sources);
-      if (words(entry.alt) === words(entry.caption)) {
+      if (entry.alt === "") {
+        if (entry.caption !== undefined)
+          report(
+            ["caption"],
+            'a decorative picture (alt: "") is shown without a caption; remove it, or write the alt text',
+          );
+      } else if (entry.alt.length < MIN_ALT_LENGTH) {
+        report(
+          ["alt"],
+          `${JSON.stringify(entry.alt)} is ${entry.alt.length} characters; say what the picture shows in at least ${MIN_ALT_LENGTH}, or use "" for a picture only a guide answer card shows`,
+        );
+      } else if (entry.caption === undefined) {
+        report(["caption"], "is required with alt text; add what the picture means, shown under it");
+      } else if (words(entry.alt) === words(entry.caption)) {
         report(["alt"], "copies the caption; say what the picture shows");
       }
       entry.sources.forEach((key, index) => {
@@ -192,10 +213,17 @@ export function parseFigures(
       const href = referenceHref(reference);
       return [{ name: reference.publisher, ...(href ? { href } : {}) }];
     });
-    figures.set(id, {
-      figure: { id, src: figureSrc(id), alt: entry.alt, caption: entry.caption, width, height, sources },
-      svg: drawing.source,
-    });
+    const src = figureSrc(id);
+    figures.set(
+      id,
+      entry.caption === undefined
+        ? { decorative: true, picture: { id, src, width, height }, svg: drawing.source }
+        : {
+            decorative: false,
+            figure: { id, src, alt: entry.alt, caption: entry.caption, width, height, sources },
+            svg: drawing.source,
+          },
+    );
   }
   for (const [id, drawing] of svgs) {
     if (!lines.has(id)) {

@@ -39,6 +39,74 @@ export function guidePageFor(guide: Guide, answers: readonly string[]): GuidePag
   return outcome ? { kind: "outcome", id, outcome, steps, answers: [...answers] } : undefined;
 }
 
+/**
+ * The segment that opens a guide address carrying the home page's answer:
+ * `/where-does-it-hurt/from/<answer>/<answers given>`. It can never be an
+ * answer of the first step, which answers "yes" or "no".
+ */
+export const CARRY_SEGMENT = "from";
+
+/** An answer chosen on the home page for a later question, kept until the reader reaches that question. */
+export type CarriedAnswer = { questionId: string; answerId: string };
+
+/** Whether a reader at node `from` can still reach question `target` (itself excluded). Assumes an acyclic guide. */
+export function canReach(guide: Guide, from: string, target: string): boolean {
+  return (guide.questions[from]?.answers ?? []).some(
+    (answer) => answer.next === target || canReach(guide, answer.next, target),
+  );
+}
+
+/**
+ * A guide address's segments as the answer carried from the home page, if
+ * any, and the answers given; undefined when the carried answer is not one of
+ * the home entry question's.
+ */
+export function readGuideAddress(
+  guide: Guide,
+  segments: readonly string[],
+): { carried?: CarriedAnswer; answers: string[] } | undefined {
+  if (segments[0] !== CARRY_SEGMENT) return { answers: [...segments] };
+  const answerId = segments[1] ?? "";
+  const entry = guide.questions[guide.homeEntry];
+  if (!entry?.answers.some((answer) => answer.id === answerId)) return undefined;
+  return { carried: { questionId: guide.homeEntry, answerId }, answers: segments.slice(2) };
+}
+
+/**
+ * Where an answer leads: the answers of the next page, and the carried answer
+ * while its question is still ahead. The step just before that question
+ * links straight past it with the carried answer given, so a reader who
+ * started from the home page answers every earlier step, warning signs first,
+ * and the same pages as everyone else from there on.
+ */
+export function nextAnswers(
+  guide: Guide,
+  answers: readonly string[],
+  answer: { id: string; next: string },
+  carried: CarriedAnswer | undefined,
+): { carried?: CarriedAnswer; answers: string[] } {
+  const given = [...answers, answer.id];
+  if (!carried) return { answers: given };
+  if (answer.next === carried.questionId) return { answers: [...given, carried.answerId] };
+  return canReach(guide, answer.next, carried.questionId) ? { carried, answers: given } : { answers: given };
+}
+
+/**
+ * The page a guide address leads to: a carried answer is only valid on the
+ * questions before its own.
+ */
+export function guidePageAt(
+  guide: Guide,
+  segments: readonly string[],
+): { page: GuidePage; carried?: CarriedAnswer } | undefined {
+  const address = readGuideAddress(guide, segments);
+  const page = address && guidePageFor(guide, address.answers);
+  if (!address || !page) return undefined;
+  const { carried } = address;
+  if (carried && (page.kind !== "question" || !canReach(guide, page.id, carried.questionId))) return undefined;
+  return { page, ...(carried ? { carried } : {}) };
+}
+
 /** Every list of answers that leads to a page, the start (no answers) included. Assumes a validated, acyclic guide. */
 export function allGuideAnswerPaths(guide: Guide): string[][] {
   const paths: string[][] = [];
@@ -47,6 +115,15 @@ export function allGuideAnswerPaths(guide: Guide): string[][] {
     for (const answer of guide.questions[id]?.answers ?? []) walk(answer.next, [...answers, answer.id]);
   };
   walk(guide.start, []);
+  // The pages that carry a home page answer: each question before the home entry question, per answer.
+  for (const { id: answerId } of guide.questions[guide.homeEntry]?.answers ?? []) {
+    const carry = (id: string, answers: string[]) => {
+      if (!canReach(guide, id, guide.homeEntry)) return;
+      paths.push([CARRY_SEGMENT, answerId, ...answers]);
+      for (const answer of guide.questions[id]?.answers ?? []) carry(answer.next, [...answers, answer.id]);
+    };
+    carry(guide.start, []);
+  }
   return paths;
 }
 
@@ -112,13 +189,16 @@ export function parseGuide(
   /** Read even when the guide has other problems, so the loader reports no knock-on errors. */
   citedKeys: string[];
   sectionLinks: { where: string; ref: string }[];
+  /** The figures on answer cards, for the loader, which knows the figures. */
+  answerFigures: { where: string; id: string }[];
   issues: ContentIssue[];
   /** `file:line` of a field named as this function's reports name it (`questions.start.answers[0].next`). */
   lineOf: (field: string) => string;
 } {
   const parsed = parseYamlFile(source, file, Guide);
   const lineOf = (field: string) => parsed.where(pathOfField(field));
-  if (!parsed.data) return { guide: undefined, citedKeys: [], sectionLinks: [], issues: parsed.issues, lineOf };
+  if (!parsed.data)
+    return { guide: undefined, citedKeys: [], sectionLinks: [], answerFigures: [], issues: parsed.issues, lineOf };
   const guide = parsed.data;
   const issues: ContentIssue[] = [];
   const report = (field: string, message: string) => issues.push({ file: lineOf(field), field, message });
@@ -191,6 +271,7 @@ export function parseGuide(
     }
   }
 
+  checkHomeEntry(guide, report);
   for (const { where, text } of guideTexts(guide)) {
     if (DIAGNOSTIC_WORDING.test(text))
       report(where, `"${text}": the guide describes patterns; it never says what a reader has, so reword it`);
@@ -201,9 +282,40 @@ export function parseGuide(
     guide: issues.length === 0 ? guide : undefined,
     citedKeys: guideCitations(guide),
     sectionLinks: guideSectionLinks(guide),
+    answerFigures: Object.entries(guide.questions).flatMap(([id, question]) =>
+      question.answers.flatMap((answer, index) =>
+        answer.figure ? [{ where: `questions.${id}.answers[${index}].figure`, id: answer.figure }] : [],
+      ),
+    ),
     issues,
     lineOf,
   };
+}
+
+/**
+ * The home entry question is asked after every warning-sign step on every
+ * path to it: a reader who starts from the home page by where it hurts still
+ * sees the emergency and same-day signs first.
+ */
+function checkHomeEntry(guide: Guide, report: (field: string, message: string) => void) {
+  const entry = guide.questions[guide.homeEntry];
+  if (!entry) {
+    report("homeEntry", `"${guide.homeEntry}" is not a question; use the id of the question the home page offers`);
+    return;
+  }
+  const reachesAvoiding = (id: string, avoid: string, seen: Set<string>): boolean => {
+    if (id === guide.homeEntry) return true;
+    if (id === avoid || seen.has(id)) return false;
+    seen.add(id);
+    return (guide.questions[id]?.answers ?? []).some((answer) => reachesAvoiding(answer.next, avoid, seen));
+  };
+  const fix = "offer a question asked after every warning-sign step";
+  if (entry.showsLevels.length > 0) report("homeEntry", `"${guide.homeEntry}" is a warning-sign step; ${fix}`);
+  else
+    for (const [id, question] of Object.entries(guide.questions)) {
+      if (question.showsLevels.length > 0 && reachesAvoiding(guide.start, id, new Set()))
+        report("homeEntry", `"${guide.homeEntry}" can be reached without the warning-sign step "${id}"; ${fix}`);
+    }
 }
 
 /** Cycles, unreachable steps and paths with more than five questions. */

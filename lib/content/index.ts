@@ -1,7 +1,7 @@
 import "server-only";
 
 import { allGuideAnswerPaths } from "./guide";
-import { guideView } from "./guide-page";
+import { guideEntryCards, guideView } from "./guide-page";
 import { CONTENT_ROOT, contentToday, fromContent } from "./live";
 import { loadContent } from "./load-content";
 import { compactSignsPart, renderPageParts } from "./page-parts";
@@ -56,9 +56,14 @@ export function getGuideAnswerPaths(): string[][] {
   return allGuideAnswerPaths(contentLibrary().guide);
 }
 
-/** The guide page these answers lead to, rendered and cited, or undefined. */
-export function getGuideView(answers: readonly string[]) {
-  return guideView(contentLibrary(), answers);
+/** The guide page at these address segments, rendered and cited, or undefined. */
+export function getGuideView(segments: readonly string[]) {
+  return guideView(contentLibrary(), segments);
+}
+
+/** The home page's "or start from where it hurts" cards, each leading through the warning signs first. */
+export function getGuideEntryCards() {
+  return guideEntryCards(contentLibrary());
 }
 
 /** The home page's "Start here" list: where it hurts, and the section that describes it. */

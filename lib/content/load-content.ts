@@ -35,7 +35,7 @@ export type ContentLibrary = {
   plan: PlanText;
   /** Every exercise programme, by file name. */
   programmes: Programme[];
-  /** Every checked drawing, by id, each placed in at least one article. */
+  /** Every checked drawing, by id, each placed in at least one article or on a guide answer card. */
   figures: Map<string, LoadedFigure>;
 };
 
@@ -145,10 +145,11 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     issues.push(missing(display(figuresFile)));
   }
   const figureContext = {
-    figures: new Map([...figures].map(([id, loaded]) => [id, loaded.figure])),
+    figures: new Map([...figures].flatMap(([id, loaded]) => (loaded.decorative ? [] : [[id, loaded.figure] as const]))),
     figureIds: new Set(figureLines.keys()),
   };
   const placedFigures = new Set<string>();
+  const decorative = (id: string) => figures.get(id)?.decorative === true;
 
   const articles: Article[] = [];
   const citedKeys: string[] = [];
@@ -170,7 +171,18 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     const source = readFileSync(file, "utf8");
     // Read from the source, so an article with other problems still counts as citing its works.
     for (const match of source.matchAll(CITATION_PATTERN)) citedKeys.push(...citationKeys(match[1] ?? ""));
-    for (const match of source.matchAll(FIGURE_USES)) placedFigures.add(match[1] ?? "");
+    for (const match of source.matchAll(FIGURE_USES)) {
+      const id = match[1] ?? "";
+      placedFigures.add(id);
+      // Without alt text, a picture in an article would tell a reader who cannot see it nothing.
+      if (decorative(id))
+        issues.push({
+          file: `${shown}:${source.slice(0, match.index).split("\n").length}`,
+          field: `figure "${id}"`,
+          message:
+            'has alt: "" in content/figures.yaml, so only a guide answer card, whose words say what it shows, may show it; give it alt text and a caption to place it here',
+        });
+    }
     const result = parseArticle(source, {
       file: shown,
       slug,
@@ -237,6 +249,22 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     guideKeys.push(...parsed.citedKeys);
     sectionLinks.push(...parsed.sectionLinks.map((link) => ({ ...link, file: parsed.lineOf(link.where) })));
     issues.push(...parsed.issues);
+    for (const { where, id } of parsed.answerFigures) {
+      placedFigures.add(id);
+      const file = parsed.lineOf(where);
+      if (!figureLines.has(id))
+        issues.push({
+          file,
+          field: where,
+          message: `unknown figure "${id}" (not in content/figures.yaml); use a figure's id`,
+        });
+      else if (figures.has(id) && !decorative(id))
+        issues.push({
+          file,
+          field: where,
+          message: `figure "${id}" has alt text, but the card's words already say where it hurts; a card's picture has alt: "" in content/figures.yaml`,
+        });
+    }
   } else {
     issues.push(missing(display(guideFile)));
   }
@@ -312,7 +340,9 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
       issues.push({
         file: `${display(figuresFile)}:${line}`,
         field: id,
-        message: `not placed in any article; place it with ![[figure:${id}]] or remove it`,
+        message: decorative(id)
+          ? `not on any guide answer card; give an answer figure: ${id}, or remove it`
+          : `not placed in any article; place it with ![[figure:${id}]] or remove it`,
       });
     }
   }

@@ -110,7 +110,10 @@ export function programmeView(library: ContentLibrary, programme: Programme): Pr
       id: option.id,
       title: option.title,
       summary: part(`option-${index}-summary`),
-      figures: option.figures.flatMap((id) => figures.get(id)?.figure ?? []),
+      figures: option.figures.flatMap((id) => {
+        const loaded = figures.get(id);
+        return loaded && !loaded.decorative ? [loaded.figure] : [];
+      }),
       steps: part(`option-${index}-steps`),
       weeks: option.weeks.map((row, rowIndex) => ({ ...row, sources: part(`option-${index}-row-${rowIndex}`) })),
       totalWeeks: Math.max(...option.weeks.map((row) => row.to)),

@@ -170,10 +170,13 @@ export type Triage = z.infer<typeof Triage>;
 /** One drawing's data in `content/figures.yaml`; the drawing itself is `content/figures/<id>.svg`. */
 export const FigureEntry = z
   .object({
-    /** What the picture shows, for readers who cannot see it; not a copy of the caption. */
-    alt: z.string().trim().min(20).max(400),
-    /** What the picture means, shown under it. */
-    caption: z.string().trim().min(10).max(300),
+    /**
+     * What the picture shows, for readers who cannot see it; not a copy of the caption. `""` marks a
+     * decorative picture: one only a guide answer card shows, whose words already say what it shows.
+     */
+    alt: z.string().trim().max(400),
+    /** What the picture means, shown under it; a decorative picture has none. */
+    caption: z.string().trim().min(10).max(300).optional(),
     /** Bibliography keys of the works the drawing was checked against: its anatomy, or the exercise's steps. */
     sources: z.array(Slug).min(1, { error: "name at least one reference the drawing was checked against" }),
     licence: z.literal("our own work"),
@@ -193,6 +196,15 @@ export const Figure = z.object({
   sources: z.array(z.object({ name: z.string().min(1), href: z.url().optional() })).min(1),
 });
 export type Figure = z.infer<typeof Figure>;
+
+/** A decorative picture (alt `""`) as a guide answer card shows it: the card's words say what it shows. */
+export const CardPicture = z.object({
+  id: Slug,
+  src: z.string().regex(/^\/figures\/[a-z0-9-]+\.svg$/),
+  width: z.number().positive(),
+  height: z.number().positive(),
+});
+export type CardPicture = z.infer<typeof CardPicture>;
 
 /** One work cited at one place on a page: its number there, this citation's link id and where the link goes. */
 const CitedWork = z.object({ number: z.number().int().positive(), id: z.string(), href: z.string() });
@@ -314,6 +326,8 @@ const GuideAnswer = z
     summary: z.string().trim().min(2),
     /** The question or outcome this answer leads to. */
     next: Slug,
+    /** A decorative picture from content/figures.yaml shown on the answer's card: the same foot, its area shaded. */
+    figure: Slug.optional(),
   })
   .strict();
 
@@ -372,6 +386,11 @@ export const Guide = z
     title: z.string().trim().min(3).max(70),
     description: z.string().trim().min(50).max(160),
     start: Slug,
+    /**
+     * The question the home page offers first ("or start from where it hurts"). Its answer is carried
+     * through every step before it, warning signs first, and given when the reader gets there.
+     */
+    homeEntry: Slug,
     questions: z.record(Slug, GuideQuestion),
     outcomes: z.record(Slug, GuideOutcome),
   })

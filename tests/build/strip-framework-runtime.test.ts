@@ -41,18 +41,8 @@ function elements(file: string, tagName: string): Element[] {
 
 const property = (element: Element, name: string) => String(element.properties[name] ?? "");
 
-/** The exercise programme pages: prerendered, and the only pages allowed /programme-ticks.js. */
-const PROGRAMMES = [
-  "/programmes/insertional-achilles-pain",
-  "/programmes/midportion-achilles-pain",
-  "/programmes/plantar-heel-pain",
-];
+/** The exercise programme pages are prerendered, and the only pages allowed /programme-ticks.js. */
 const isProgramme = (file: string) => file.includes(`${path.sep}programmes${path.sep}`);
-
-/** The route a page file serves: from the plan, or for a copy next start served, the path below its `$` folder. */
-const routeOf = (file: string) =>
-  plan.pages.find((page) => page.file === file)?.route ??
-  `/${(file.split(`${path.sep}$${path.sep}`)[1] ?? "").replace(/\.html$/, "")}`;
 
 describe("the build in .next/", () => {
   it("allows only framework chunks that this build wrote", () => {

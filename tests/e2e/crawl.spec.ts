@@ -333,13 +333,11 @@ test("every page, visited once: status, headers, scripts, CSP, disclaimer, headi
       if (missingTarget) problem(path, `links to ${link}, which is not on the page`);
       if (link && !samePage && !links.has(link)) links.set(link, path);
     }
-    if (path.startsWith(GUIDE)) {
-      // The guide's steps are in no sitemap: a reader reaches them by answering, so the crawl does too.
-      for (const href of await page
-        .locator(".hp-guide__answers a")
-        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""))) {
-        if (!queue.some((queued) => queued.path === href)) queue.push({ path: href, kind: "prerendered", status: 200 });
-      }
+    // The guide's steps are in no sitemap: a reader reaches them by answering or by a where-does-it-hurt card.
+    for (const href of await page
+      .locator(path.startsWith(GUIDE) ? ".hp-guide__answers a, a.hp-where-card" : "a.hp-where-card")
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""))) {
+      if (!queue.some((queued) => queued.path === href)) queue.push({ path: href, kind: "prerendered", status: 200 });
     }
 
     const axe = async (scheme: string, width: number) => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { getGuideAnswerPaths, getGuideView } from "@/lib/content";
+import { getGuideAnswerPaths, getGuideEntryCards, getGuideView } from "@/lib/content";
 import { guideTexts } from "@/lib/content/guide";
 import { loadContent } from "@/lib/content/load-content";
 import { measureReadability } from "@/lib/content/readability";
@@ -9,7 +9,8 @@ import type { ContentBlock } from "@/lib/content/schema";
 
 /**
  * Every path through the real guide (content/guide.yaml), as the prerendered
- * pages show it. The first answer is always the emergency-signs answer.
+ * pages show it. The first answer is always the emergency-signs answer, after
+ * the answer carried from the home page (`from/<answer>/...`) if any.
  */
 const paths = getGuideAnswerPaths();
 const views = paths.map((answers) => {
@@ -32,7 +33,44 @@ const textOf = (blocks: ContentBlock[]) =>
     .map((part) => part.text)
     .join(" ");
 
+const segmentsOf = (href: string) => href.split("/").slice(2);
+
 describe("the where-does-it-hurt guide", () => {
+  it("takes a reader who starts from where it hurts through every warning-sign step before using the answer", () => {
+    const warningSteps = Object.values(guide.questions).filter((question) => question.showsLevels.length > 0);
+    const entry = guide.questions[guide.homeEntry];
+    const cards = getGuideEntryCards();
+    expect(cards.map((card) => card.label)).toEqual(entry?.answers.map((answer) => answer.label));
+    for (const [index, card] of cards.entries()) {
+      const answer = entry?.answers[index];
+      let usedAnswer = 0;
+      // Every page a reader can reach by following links from the card, with the questions asked on the way.
+      const follow = (href: string, asked: string[]) => {
+        const view = getGuideView(segmentsOf(href));
+        expect(view, href).toBeDefined();
+        if (!view) return;
+        if (view.given.some((given) => given.question === entry?.question)) {
+          usedAnswer += 1;
+          expect(view.given.find((given) => given.question === entry?.question)?.summary, href).toBe(answer?.summary);
+          for (const step of warningSteps) expect(asked, href).toContain(step.question);
+          // From there on the reader is on the guide's own pages, with no carried answer.
+          expect(href, href).not.toContain("/from/");
+          return;
+        }
+        if (view.kind === "question") for (const choice of view.choices) follow(choice.href, [...asked, view.title]);
+      };
+      follow(card.href, []);
+      expect(usedAnswer, card.href).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows the same-foot picture on every where-does-it-hurt card but the one for 'hard to say'", () => {
+    const cards = getGuideEntryCards();
+    expect(cards.filter((card) => card.picture).length).toBe(cards.length - 1);
+    for (const card of cards)
+      if (card.picture) expect(card.picture).toMatchObject({ src: expect.stringMatching(/^\/figures\/where-/) });
+  });
+
   // The loader rejects a path deeper than five questions, a dead end or a cycle: only the count is left to check.
   it("ends in at least 12 distinct outcomes", () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(12);

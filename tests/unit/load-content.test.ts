@@ -212,6 +212,9 @@ describe("loadContent: the guide's tree", () => {
       'content/guide.yaml:72: outcomes.pattern.title: "You have plantar fasciitis": the guide describes patterns; it never says what a reader has, so reword it',
       'content/guide.yaml:73: outcomes.pattern.describedIn[0]: "plantar-fasciitis#no-such-section": no section "#no-such-section" in that article; use the id of one of its headings',
       'content/guide.yaml:73: outcomes.pattern.describedIn[1]: "heel-spurs#symptoms": no article "heel-spurs"; use an article\'s file name',
+      'content/guide.yaml:77: homeEntry: "q3" is a warning-sign step; offer a question asked after every warning-sign step',
+      // The valid library's card picture is on no card once this guide replaces the valid one.
+      "content/figures.yaml:6: heel-card: not on any guide answer card; give an answer figure: heel-card, or remove it",
     ]);
   });
 });
@@ -269,7 +272,13 @@ describe("loadContent: figures", () => {
   it("loads each drawing with its size and sources, served from the site itself", () => {
     const { library, problems } = load(VALID_ROOT);
     expect(problems).toEqual([]);
-    expect(library?.figures.get("heel-side")?.figure).toEqual({
+    expect(library?.figures.get("heel-side")).toMatchObject({ decorative: false });
+    expect(library?.figures.get("heel-card")).toMatchObject({
+      decorative: true,
+      picture: { id: "heel-card", src: "/figures/heel-card.svg", width: 240, height: 200 },
+    });
+    const loaded = library?.figures.get("heel-side");
+    expect(loaded && !loaded.decorative ? loaded.figure : undefined).toEqual({
       id: "heel-side",
       src: "/figures/heel-side.svg",
       alt: "Line drawing of a foot from the inner side, with the heel bone shaded at the back.",
@@ -305,7 +314,26 @@ describe("loadContent: figures", () => {
       "content/figures/no-size.svg: svg (line 1): <svg> needs a height",
       'content/figures/not-svg.svg: svg (line 1): must be one <svg> element with xmlns="http://www.w3.org/2000/svg"',
       "content/figures/huge.svg: svg (line 1): is 8.6 KB gzipped; at most 8 KB",
+      // The valid library's card picture and the guide answer that shows it, without their entry.
+      'content/figures/heel-card.svg: (file): no entry "heel-card" in content/figures.yaml; add one or remove the drawing',
       'content/figures/stray.svg: (file): no entry "stray" in content/figures.yaml; add one or remove the drawing',
+      'content/guide.yaml:28: questions.where.answers[0].figure: unknown figure "heel-card" (not in content/figures.yaml); use a figure\'s id',
+    ]);
+  });
+
+  it('keeps pictures without alt text (alt: "") to guide answer cards, and cards to such pictures', () => {
+    const root = fixtureLibrary([
+      { figures: "card-figures.yaml", drawings: "card-figures", guide: "card-guide.yaml" },
+      { article: "places-card-figure.md", as: "plantar-fasciitis.md" },
+    ]);
+    expect(load(root).problems).toEqual([
+      "content/figures.yaml:10: captioned-card: not placed in any article; place it with ![[figure:captioned-card]] or remove it",
+      'content/figures.yaml:12: captioned-card.caption: a decorative picture (alt: "") is shown without a caption; remove it, or write the alt text',
+      "content/figures.yaml:15: short-alt: not placed in any article; place it with ![[figure:short-alt]] or remove it",
+      'content/figures.yaml:16: short-alt.alt: "A foot" is 6 characters; say what the picture shows in at least 20, or use "" for a picture only a guide answer card shows',
+      'content/articles/plantar-fasciitis.md:25: figure "heel-card": has alt: "" in content/figures.yaml, so only a guide answer card, whose words say what it shows, may show it; give it alt text and a caption to place it here',
+      'content/guide.yaml:19: questions.warning-signs.answers[1].figure: unknown figure "no-such-figure" (not in content/figures.yaml); use a figure\'s id',
+      'content/guide.yaml:34: questions.where.answers[1].figure: figure "heel-side" has alt text, but the card\'s words already say where it hurts; a card\'s picture has alt: "" in content/figures.yaml',
     ]);
   });
 });
