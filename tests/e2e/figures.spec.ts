@@ -85,7 +85,7 @@ test("an address that names no drawing is a 404", async ({ request }) => {
   expect((await request.get("/figures/no-such-drawing.svg")).status()).toBe(404);
 });
 
-// Light and dark are checked on every page by accessibility.spec.ts; forced colours here, with every drawing loaded.
+// Light and dark are checked on every page by crawl.spec.ts; forced colours here, with every drawing loaded.
 test("axe finds no WCAG 2.2 A or AA violation on the pages with drawings, in forced colours", async ({ page }) => {
   test.setTimeout(180_000);
   await page.emulateMedia({ forcedColors: "active" });
