@@ -3,10 +3,10 @@
  * weight, Lighthouse scores, throughput against nginx, behaviour under load,
  * the nginx front, search and how build cost grows with the library. Writes
  * bench/results/report.md and report.json. `--skip-scaling` leaves out the
- * (slow) runs with generated articles; `--only=front` measures the nginx front
- * alone; `--report-only` rewrites report.md from report.json without
- * measuring. A partial run keeps, from report.json, every figure it did not
- * measure.
+ * (slow) runs with generated articles; `--only=front,search,lighthouse` (any
+ * of them) measures those parts alone; `--report-only` rewrites report.md from
+ * report.json without measuring. A partial run keeps, from report.json, every
+ * figure it did not measure.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,9 @@ import { measureSearch } from "./search";
 import { load, loadInRounds, summariseProfiles, THROUGHPUT } from "./throughput";
 
 const ROOT = path.resolve(__dirname, "..");
+/** Parts of the bench `--only=` can run alone. */
+const PARTS = ["front", "search", "lighthouse"] as const;
+type Part = (typeof PARTS)[number];
 const PORTS = { next: 3210, relay: 3211, nginx: 3212, front: 3213 };
 /** A question with an answer card: the page the Ask box most often leads to. */
 const SEARCH_PAGE = "/search?q=heel+pain+in+the+morning";
@@ -82,15 +85,95 @@ const nodeAndNext = () => ({
   ).version,
 });
 
+/** The parts `--only=a,b` names, or undefined for the whole bench. */
+function onlyParts(): Set<Part> | undefined {
+  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (only === undefined) return undefined;
+  const named = only.split(",");
+  const unknown = named.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) throw new Error(`--only=${only}: name one or more of ${PARTS.join(", ")}, with commas`);
+  return new Set(named as Part[]);
+}
+
+/** Lighthouse's median of 3 runs for every page, on a running `next start` (the 404 through a relay that keeps its status). */
+async function measureLighthouse(chromePath: string): Promise<BenchResults["lighthouse"]> {
+  const relay = await startStatusRelay(PORTS.relay, PORTS.next);
+  const lighthouse = [];
+  for (const { page, path: pagePath } of PAGES) {
+    const url = `http://127.0.0.1:${page === "404" ? PORTS.relay : PORTS.next}${pagePath}`;
+    lighthouse.push({ page, url, result: await lighthouseMedian(url, chromePath) });
+  }
+  relay.close();
+  return lighthouse;
+}
+
+/** The summary rows of each part, by the words their figures start with. */
+const PART_FIGURES: Record<Part, (figure: string) => boolean> = {
+  front: (figure) => figure.includes("nginx front"),
+  search: (figure) => figure.startsWith("Search"),
+  lighthouse: (figure) => figure.startsWith("Lighthouse") || figure.startsWith("Article"),
+};
+
+/** `--only=`: measures the parts named, each on its own, and keeps every other figure of the previous report. */
+async function measureParts(parts: ReadonlySet<Part>, previous: BenchResults | undefined) {
+  if (!previous?.search) throw new Error(`--only adds to ${REPORT_JSON}: run the whole bench once first`);
+  let results: BenchResults = { ...previous, machine: { ...previous.machine, ...nodeAndNext() } };
+  if (parts.has("search")) {
+    const generated = process.argv.includes("--skip-scaling") ? 0 : SEARCH_GENERATED;
+    log(`measuring search in process${generated ? `, today and with ${generated} generated articles, in turn` : ""}`);
+    const inProcess = byGenerated(previous.search.inProcess, measureSearch(ROOT, generated));
+    results = { ...results, search: { ...previous.search, inProcess } };
+    writeReport(results);
+  }
+  if (parts.has("front") || parts.has("lighthouse")) {
+    log("building the site");
+    await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
+  }
+  if (parts.has("lighthouse")) {
+    const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
+    log("running Lighthouse (3 runs per page)");
+    const next = await startNext(PORTS.next, ROOT);
+    try {
+      const lighthouse = await measureLighthouse(chromePath);
+      results = {
+        ...results,
+        machine: { ...results.machine, chromium: version(chromePath, ["--version"]) },
+        lighthouse,
+      };
+    } finally {
+      await stop(next);
+    }
+    writeReport(results);
+  }
+  if (parts.has("front")) {
+    const nginx = version("sh", ["-c", `${ensureDebianPackage("nginx", "nginx")} -v 2>&1`]);
+    const work = mkdtempSync(path.join(os.tmpdir(), "hpg-bench-"));
+    chmodSync(work, 0o755); // nginx workers, an unprivileged user, read files below it
+    try {
+      const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
+      results = { ...results, machine: { ...results.machine, nginx }, front };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    writeReport(results);
+  }
+  for (const row of summarise(results).filter((row) => [...parts].some((part) => PART_FIGURES[part](row.figure))))
+    log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+  log("report written to bench/results/report.md");
+}
+
 async function main() {
   if (process.argv.includes("--report-only")) {
     const json = path.join(ROOT, "bench", "results", "report.json");
     writeReport(JSON.parse(readFileSync(json, "utf8")) as BenchResults);
     return;
   }
-  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-  if (only !== undefined && only !== "front") throw new Error(`--only=${only}: only --only=front is supported`);
+  const parts = onlyParts();
   const previous = previousReport();
+  if (parts) {
+    await measureParts(parts, previous);
+    return;
+  }
   const skipScaling = process.argv.includes("--skip-scaling");
   const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
   const nginxPath = ensureDebianPackage("nginx", "nginx");
@@ -100,30 +183,13 @@ async function main() {
   log("building the site");
   const build = await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
 
-  if (only === "front") {
-    if (!previous) throw new Error(`--only=front adds to ${REPORT_JSON}: run the whole bench once first`);
-    const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
-    const nginx = version("sh", ["-c", `${nginxPath} -v 2>&1`]);
-    writeReport({ ...previous, machine: { ...previous.machine, ...nodeAndNext(), nginx }, front });
-    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.includes("nginx front")))
-      log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
-    rmSync(work, { recursive: true, force: true });
-    return;
-  }
-
   let next = await startNext(PORTS.next, ROOT);
   log("measuring page weight");
   const weights = [];
   for (const { page, path: pagePath } of PAGES) weights.push(await measurePageWeight(PORTS.next, page, pagePath));
 
   log("running Lighthouse (3 runs per page)");
-  const relay = await startStatusRelay(PORTS.relay, PORTS.next);
-  const lighthouse = [];
-  for (const { page, path: pagePath } of PAGES) {
-    const url = `http://127.0.0.1:${page === "404" ? PORTS.relay : PORTS.next}${pagePath}`;
-    lighthouse.push({ page, url, result: await lighthouseMedian(url, chromePath) });
-  }
-  relay.close();
+  const lighthouse = await measureLighthouse(chromePath);
 
   log("comparing throughput with nginx");
   const nginx = await startNginx(
@@ -182,7 +248,9 @@ async function main() {
   log("measuring the nginx front");
   const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
 
-  log(`measuring search in process${skipScaling ? "" : `, today and with ${SEARCH_GENERATED} generated articles`}`);
+  log(
+    `measuring search in process${skipScaling ? "" : `, today and with ${SEARCH_GENERATED} generated articles, in turn`}`,
+  );
   const searchInProcess = measureSearch(ROOT, skipScaling ? 0 : SEARCH_GENERATED);
 
   const results: BenchResults = {
