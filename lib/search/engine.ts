@@ -77,9 +77,9 @@ const idf = (total: number, matching: number) => Math.log(1 + (total - matching 
 type Ranked = { id: number; place: number; score: number; coverage: number; rank: number; order: number };
 
 /**
- * True when `a` ranks above `b`: by rank, then by BM25 score, then by the
- * order the index met them in, which is how the stable sorts of MiniSearch's
- * results by score and then by rank ordered them.
+ * True when a match with this rank, score and order ranks above `b`: by rank,
+ * then by BM25 score, then by the order the index met them in, which is how
+ * the stable sorts of MiniSearch's results by score and then by rank ordered them.
  */
 const above = (rank: number, score: number, order: number, b: Ranked) =>
   rank !== b.rank ? rank > b.rank : score !== b.score ? score > b.score : order < b.order;

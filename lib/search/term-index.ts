@@ -142,13 +142,17 @@ export type QueryTerm = { term: string; prefix: boolean; fuzzy: number | false }
 export type TermMatches = {
   /** Matched passages, in the order MiniSearch would list them before sorting (first met first). */
   documents: number[];
-  /** BM25+ score of each passage, times the number of distinct query terms it matched (MiniSearch's `score`); by passage id. */
+  /**
+   * BM25+ score of each passage, times the number of distinct query terms it matched (MiniSearch's `score`),
+   * by passage id. The array is reused: it holds this question's scores until the next question.
+   */
   score: Float64Array;
   /**
    * Which query terms each passage matched: bit `i % 32` of entry `document * words + (i >> 5)` is set when
    * it matched `distinctTerms[i]`.
    */
   masks: Uint32Array;
+  /** Entries of `masks` per passage: one per 32 distinct query terms. */
   words: number;
   /** The query's terms without repeats, in order. */
   distinctTerms: string[];
@@ -160,7 +164,6 @@ export type TermMatches = {
 
 /** The loaded index: answers one question at a time, reusing its arrays. */
 export type TermIndex = {
-  documentCount: number;
   /** Every term in the index. */
   vocabulary: ReadonlySet<string>;
   match: (
@@ -216,7 +219,7 @@ export function loadTermIndex(file: TermIndexFile): TermIndex {
   let masks = new Uint32Array(documentCount);
   let touched: number[] = [];
 
-  /** Positions of `document` in the postings of term `term`, field `field`: binary search over ascending ids. */
+  /** True when passage `document` has term `term` in field `field`: a binary search of its ascending postings. */
   const has = (term: number, field: number, document: number) => {
     let low = starts[term * fieldCount + field] ?? 0;
     let high = (starts[term * fieldCount + field + 1] ?? 0) - 1;
@@ -329,5 +332,5 @@ export function loadTermIndex(file: TermIndexFile): TermIndex {
     };
   }
 
-  return { documentCount, vocabulary: new Set(terms), match };
+  return { vocabulary: new Set(terms), match };
 }
