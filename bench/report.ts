@@ -25,13 +25,16 @@ export type BenchResults = {
 };
 
 /** Pages that are `noindex` on purpose, which Lighthouse's SEO score counts against them. */
-const NOINDEX_PAGES = new Set(["404", "search results", "guide where step"]);
+const NOINDEX_PAGES = new Set(["404", "search results", "guide where step", "return-to-running plan"]);
 
 /** Pages whose transfer before their lazy drawings has a budget: articles a reader opens on a phone. */
 const BEFORE_LAZY_PAGES = ["article", "exercises article"];
 
-/** Goals of the search issue: a question in under 2 ms in process, and /search at half an article's throughput. */
-const SEARCH_GOALS = { p95Ms: 2, throughputRatio: 0.5 } as const;
+/**
+ * Goals of the search issues: a question in under 2 ms in process with today's library and under 10 ms with
+ * 1,000 generated articles, an index a server loads in under 300 ms, and /search at half an article's throughput.
+ */
+const SEARCH_GOALS = { p95Ms: 2, p95MsGenerated: 10, loadMs: 300, throughputRatio: 0.5 } as const;
 
 /** One page's rounds: medians with their spread, and every failure. */
 function roundsSummary(results: readonly LoadResult[]) {
@@ -158,12 +161,22 @@ export function summarise(results: BenchResults): SummaryRow[] {
     ok: results.reliability.result.errors === 0 && results.reliability.result.non2xx === 0,
   });
   for (const cost of results.search?.inProcess ?? []) {
+    const p95Goal = cost.generated === 0 ? SEARCH_GOALS.p95Ms : SEARCH_GOALS.p95MsGenerated;
     rows.push({
       figure: `Search, one question in process, p95 (${cost.articles} articles, ${cost.passages} passages)`,
-      budget: `< ${SEARCH_GOALS.p95Ms} ms`,
+      budget: `< ${p95Goal} ms`,
       starter: "-",
-      measured: `${cost.query.p95Ms} ms (p50 ${cost.query.p50Ms} ms)`,
-      ok: cost.query.p95Ms < SEARCH_GOALS.p95Ms,
+      measured:
+        `${withSpread(cost.query.p95Ms, " ms")}, p50 ${withSpread(cost.query.p50Ms, " ms")}` +
+        (cost.queryCpu ? `; CPU p95 ${withSpread(cost.queryCpu.p95Ms, " ms")}` : ""),
+      ok: cost.query.p95Ms.median < p95Goal,
+    });
+    rows.push({
+      figure: `Search index load (${cost.articles} articles)`,
+      budget: `< ${SEARCH_GOALS.loadMs} ms`,
+      starter: "-",
+      measured: withSpread(cost.loadMs, " ms"),
+      ok: cost.loadMs.median < SEARCH_GOALS.loadMs,
     });
   }
   if (results.search) {
@@ -396,22 +409,25 @@ function searchSection(search: NonNullable<BenchResults["search"]>): string {
   const compared = searchThroughput(search.throughput);
   return `## Search
 
-In process (\`bench/search.ts\`): the index built from the parsed library (median of its rounds, with the spread), its
-size as written to \`.search/index.json\` and gzipped, the time a server takes to load it (parse, schema check, engine),
-and every question of \`tests/fixtures/search-judgements.yaml\` asked in turn after a warm-up round. The large library
-adds generated copies of the real articles in a temporary folder.
+In process (\`bench/search.ts\`, alone: \`npm run bench -- --only=search\`): the index built from the parsed library
+(median of its builds, with the spread), its size as written to \`.search/index.json\` and gzipped, and the passages file
+beside it, which a server keeps as bytes and parses a passage of only when a page shows it; then, in alternating rounds
+of the two libraries, the time a server takes to load the index (parse, schema check, engine) and every question of
+\`tests/fixtures/search-judgements.yaml\` asked in turn after a warm-up: the median round's p50 and p95, with the spread
+over rounds, in wall time and in the process's CPU time (which leaves out waiting for a core on a busy machine). The large library adds generated copies of the real articles in a temporary folder.
 
 ${table(
   [
     "Library",
     "Passages",
     "Index build",
-    "Index size raw / gzip",
+    "Index raw / gzip, passages",
     "Load",
     "Questions x rounds",
     "p50",
     "p95",
     "Slowest",
+    "CPU p50 / p95",
   ],
   search.inProcess.map((cost) => [
     cost.generated === 0
@@ -419,12 +435,13 @@ ${table(
       : `${cost.articles} articles (${cost.generated} generated)`,
     cost.passages,
     withSpread(cost.buildMs, " ms"),
-    `${kb(cost.indexBytes.raw)} / ${kb(cost.indexBytes.gzip)}`,
+    `${kb(cost.indexBytes.raw)} / ${kb(cost.indexBytes.gzip)}, ${kb(cost.indexBytes.passages)}`,
     withSpread(cost.loadMs, " ms"),
     `${cost.questions} x ${cost.rounds}`,
-    `${cost.query.p50Ms} ms`,
-    `${cost.query.p95Ms} ms`,
+    withSpread(cost.query.p50Ms, " ms"),
+    withSpread(cost.query.p95Ms, " ms"),
     `${cost.query.maxMs} ms`,
+    cost.queryCpu ? `${withSpread(cost.queryCpu.p50Ms, " ms")} / ${withSpread(cost.queryCpu.p95Ms, " ms")}` : "-",
   ]),
 )}
 

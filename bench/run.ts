@@ -3,10 +3,10 @@
  * weight, Lighthouse scores, throughput against nginx, behaviour under load,
  * the nginx front, search and how build cost grows with the library. Writes
  * bench/results/report.md and report.json. `--skip-scaling` leaves out the
- * (slow) runs with generated articles; `--only=front` measures the nginx front
- * alone, `--only=pages` page weight and Lighthouse alone; `--report-only` rewrites report.md from report.json without
- * measuring. A partial run keeps, from report.json, every figure it did not
- * measure.
+ * (slow) runs with generated articles; `--only=front,search,pages` (any of
+ * them) measures those parts alone (pages: page weight and Lighthouse);
+ * `--report-only` rewrites report.md from report.json without measuring. A
+ * partial run keeps, from report.json, every figure it did not measure.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +27,9 @@ const ROOT = path.resolve(__dirname, "..");
 /** Four loopback ports from `BENCH_PORT` (default 3210), so a bench can run beside another on the same machine. */
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3210);
 const PORTS = { next: BASE_PORT, relay: BASE_PORT + 1, nginx: BASE_PORT + 2, front: BASE_PORT + 3 };
+/** Parts of the bench `--only=` can run alone. */
+const PARTS = ["front", "search", "pages"] as const;
+type Part = (typeof PARTS)[number];
 /** A question with an answer card: the page the Ask box most often leads to. */
 const SEARCH_PAGE = "/search?q=heel+pain+in+the+morning";
 const PAGES = [
@@ -36,6 +39,11 @@ const PAGES = [
   { page: "404", path: "/articles/no-such-article" },
   { page: "exercises article", path: "/articles/exercises" },
   { page: "guide where step", path: "/where-does-it-hurt/no/no/adult" },
+  { page: "programme", path: "/programmes/midportion-achilles-pain" },
+  {
+    page: "return-to-running plan",
+    path: "/return-to-running/plan?distance=6&unit=miles&weeks=12&condition=achilles-tendinopathy",
+  },
 ];
 const ARTICLE = PAGES[1]?.path ?? "";
 /** Articles generated for the large-library search figures. */
@@ -86,6 +94,16 @@ const nodeAndNext = () => ({
   ).version,
 });
 
+/** The parts `--only=a,b` names, or undefined for the whole bench. */
+function onlyParts(): Set<Part> | undefined {
+  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (only === undefined) return undefined;
+  const named = only.split(",");
+  const unknown = named.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) throw new Error(`--only=${only}: name one or more of ${PARTS.join(", ")}, with commas`);
+  return new Set(named as Part[]);
+}
+
 /** Page weight and Lighthouse (median of 3) of every page type, against `next start` on PORTS.next. */
 async function measurePages(chromePath: string) {
   log("measuring page weight");
@@ -103,16 +121,78 @@ async function measurePages(chromePath: string) {
   return { weights, lighthouse };
 }
 
+/** The summary rows of each part, by the words their figures start with. */
+const PART_FIGURES: Record<Part, (figure: string) => boolean> = {
+  front: (figure) => figure.includes("nginx front"),
+  search: (figure) => figure.startsWith("Search"),
+  pages: (figure) => figure.startsWith("Lighthouse") || figure.startsWith("Article") || figure.includes("transfer"),
+};
+
+/** Rows of this run by page, and the previous report's rows for pages this run did not measure. */
+const byPage = <T extends { page: string }>(kept: readonly T[], measured: readonly T[]) => [
+  ...kept.filter((row) => !measured.some((fresh) => fresh.page === row.page)),
+  ...measured,
+];
+/** `--only=`: measures the parts named, each on its own, and keeps every other figure of the previous report. */
+async function measureParts(parts: ReadonlySet<Part>, previous: BenchResults | undefined) {
+  if (!previous?.search) throw new Error(`--only adds to ${REPORT_JSON}: run the whole bench once first`);
+  let results: BenchResults = { ...previous, machine: { ...previous.machine, ...nodeAndNext() } };
+  if (parts.has("search")) {
+    const generated = process.argv.includes("--skip-scaling") ? 0 : SEARCH_GENERATED;
+    log(`measuring search in process${generated ? `, today and with ${generated} generated articles, in turn` : ""}`);
+    const inProcess = byGenerated(previous.search.inProcess, measureSearch(ROOT, generated));
+    results = { ...results, search: { ...previous.search, inProcess } };
+    writeReport(results);
+  }
+  if (parts.has("front") || parts.has("pages")) {
+    log("building the site");
+    await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
+  }
+  if (parts.has("pages")) {
+    const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
+    const next = await startNext(PORTS.next, ROOT);
+    try {
+      const { weights, lighthouse } = await measurePages(chromePath);
+      results = {
+        ...results,
+        machine: { ...results.machine, chromium: version(chromePath, ["--version"]) },
+        weights: byPage(results.weights, weights),
+        lighthouse: byPage(results.lighthouse, lighthouse),
+      };
+    } finally {
+      await stop(next);
+    }
+    writeReport(results);
+  }
+  if (parts.has("front")) {
+    const nginx = version("sh", ["-c", `${ensureDebianPackage("nginx", "nginx")} -v 2>&1`]);
+    const work = mkdtempSync(path.join(os.tmpdir(), "hpg-bench-"));
+    chmodSync(work, 0o755); // nginx workers, an unprivileged user, read files below it
+    try {
+      const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
+      results = { ...results, machine: { ...results.machine, nginx }, front };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    writeReport(results);
+  }
+  for (const row of summarise(results).filter((row) => [...parts].some((part) => PART_FIGURES[part](row.figure))))
+    log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
+  log("report written to bench/results/report.md");
+}
+
 async function main() {
   if (process.argv.includes("--report-only")) {
     const json = path.join(ROOT, "bench", "results", "report.json");
     writeReport(JSON.parse(readFileSync(json, "utf8")) as BenchResults);
     return;
   }
-  const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-  if (only !== undefined && only !== "front" && only !== "pages")
-    throw new Error(`--only=${only}: only --only=front and --only=pages are supported`);
+  const parts = onlyParts();
   const previous = previousReport();
+  if (parts) {
+    await measureParts(parts, previous);
+    return;
+  }
   const skipScaling = process.argv.includes("--skip-scaling");
   const chromePath = process.env.CHROMIUM_PATH ?? ensureDebianPackage("chromium", "chromium");
   const nginxPath = ensureDebianPackage("nginx", "nginx");
@@ -122,38 +202,8 @@ async function main() {
   log("building the site");
   const build = await runMeasured("npm", ["run", "build"], ROOT, { NEXT_TELEMETRY_DISABLED: "1" });
 
-  if (only === "front") {
-    if (!previous) throw new Error(`--only=front adds to ${REPORT_JSON}: run the whole bench once first`);
-    const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
-    const nginx = version("sh", ["-c", `${nginxPath} -v 2>&1`]);
-    writeReport({ ...previous, machine: { ...previous.machine, ...nodeAndNext(), nginx }, front });
-    for (const row of summarise(previousReport() ?? previous).filter((row) => row.figure.includes("nginx front")))
-      log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
-    rmSync(work, { recursive: true, force: true });
-    return;
-  }
-
   let next = await startNext(PORTS.next, ROOT);
   const { weights, lighthouse } = await measurePages(chromePath);
-
-  if (only === "pages") {
-    if (!previous) throw new Error(`--only=pages adds to ${REPORT_JSON}: run the whole bench once first`);
-    await stop(next);
-    const byPage = <T extends { page: string }>(kept: readonly T[], measured: readonly T[]) => [
-      ...kept.filter((row) => !measured.some((fresh) => fresh.page === row.page)),
-      ...measured,
-    ];
-    writeReport({
-      ...previous,
-      machine: { ...previous.machine, ...nodeAndNext(), chromium: version(chromePath, ["--version"]) },
-      weights: byPage(previous.weights, weights),
-      lighthouse: byPage(previous.lighthouse, lighthouse),
-    });
-    for (const row of summarise(previousReport() ?? previous).filter((row) => /Lighthouse|transfer/.test(row.figure)))
-      log(`${row.ok ? "PASS" : "FAIL"} ${row.figure}: ${row.measured} (budget ${row.budget})`);
-    rmSync(work, { recursive: true, force: true });
-    return;
-  }
 
   log("comparing throughput with nginx");
   const nginx = await startNginx(
@@ -212,7 +262,9 @@ async function main() {
   log("measuring the nginx front");
   const front = await measureFront(ROOT, work, { ...PORTS, gzipStatic: PORTS.nginx }, SEARCH_PAGE, log);
 
-  log(`measuring search in process${skipScaling ? "" : `, today and with ${SEARCH_GENERATED} generated articles`}`);
+  log(
+    `measuring search in process${skipScaling ? "" : `, today and with ${SEARCH_GENERATED} generated articles, in turn`}`,
+  );
   const searchInProcess = measureSearch(ROOT, skipScaling ? 0 : SEARCH_GENERATED);
 
   const results: BenchResults = {

@@ -1,8 +1,8 @@
-import MiniSearch from "minisearch";
-
 import { createAnalyser } from "./analyse";
-import { indexedPassage, miniSearchOptions } from "./index-options";
-import { SearchIndexFile } from "./schema";
+import { FIELDS, indexedPassage } from "./index-options";
+import { passageHref } from "./place";
+import { SearchIndexFile, type SearchIndexFiles } from "./schema";
+import { buildTermIndex, toBase64 } from "./term-index";
 import type { ContentLibrary } from "@/lib/content/load-content";
 import { careCardsPart, renderPageParts } from "@/lib/content/page-parts";
 import { cutPassages } from "@/lib/content/passages";
@@ -38,35 +38,48 @@ function redFlags({ triage, bibliography }: ContentLibrary): SearchIndexFile["re
   };
 }
 
+/** Each distinct value once, in order of first use, and each item's index into that list. */
+function numbered(values: readonly string[]): { distinct: string[]; index: number[] } {
+  const at = new Map<string, number>();
+  const index = values.map((value) => {
+    let found = at.get(value);
+    if (found === undefined) at.set(value, (found = at.size));
+    return found;
+  });
+  return { distinct: [...at.keys()], index };
+}
+
 /**
  * Builds everything `/search` needs from the validated content: the passages,
- * their MiniSearch index and the red-flag cards. Pure: the caller reads the
- * content and writes the result.
+ * their index and the red-flag cards, as the two files the server reads. Pure:
+ * the caller reads the content and writes the files.
  */
-export function buildSearchIndex(library: ContentLibrary, synonyms: SearchSynonyms): SearchIndexFile {
+export function buildSearchIndex(library: ContentLibrary, synonyms: SearchSynonyms): SearchIndexFiles {
   const analyser = createAnalyser(synonyms.groups);
   const passages = library.articles.flatMap(cutPassages);
-  const documents = passages.map(indexedPassage);
-  const miniSearch = new MiniSearch(miniSearchOptions(analyser));
-  miniSearch.addAll(documents);
+  const lines = passages.map((passage) => Buffer.from(`${JSON.stringify(passage)}\n`));
+  const ends: number[] = [];
+  lines.reduce((end, line) => {
+    ends.push(end + line.length);
+    return end + line.length;
+  }, 0);
+  const slugs = numbered(passages.map((passage) => passage.slug));
+  const places = numbered(passages.map(passageHref));
 
-  const vocabulary = new Set<string>();
-  for (const document of documents) {
-    const terms = new Set(
-      [document.question, document.heading, document.title, document.text]
-        .flatMap(analyser.tokenize)
-        .flatMap((token) => [analyser.processTerm(token) ?? []].flat()),
-    );
-    for (const term of terms) vocabulary.add(term);
-  }
-
-  return SearchIndexFile.parse({
-    version: 1,
+  const index = SearchIndexFile.parse({
+    version: 2,
     synonyms: synonyms.groups,
     scope: synonyms.scope,
-    passages,
-    vocabulary: [...vocabulary].sort(),
+    passages: {
+      slugs: slugs.distinct,
+      places: places.distinct,
+      slug: toBase64(Uint32Array.from(slugs.index)),
+      place: toBase64(Uint32Array.from(places.index)),
+      words: toBase64(Uint32Array.from(passages, (passage) => passage.text.split(" ").length)),
+      ends: toBase64(Uint32Array.from(ends)),
+    },
     redFlags: redFlags(library),
-    miniSearch: miniSearch.toJSON(),
+    terms: buildTermIndex(FIELDS, passages.map(indexedPassage), analyser),
   });
+  return { index: JSON.stringify(index), passages: Buffer.concat(lines) };
 }

@@ -1,13 +1,11 @@
-import MiniSearch, { type SearchResult } from "minisearch";
-
-import { childAges, type Concept, createAnalyser, isGroupTerm, stem, STOP_WORDS, termKey, words } from "./analyse";
-import { FIELD_BOOST, miniSearchOptions } from "./index-options";
+import { childAges, createAnalyser, isGroupTerm, stem, STOP_WORDS, termKey, words } from "./analyse";
+import { FIELD_BOOST } from "./index-options";
 import { createRedFlagMatcher } from "./red-flags";
-import type { RedFlagItem, SearchIndexFile } from "./schema";
+import { type RedFlagItem, SearchIndexFile, type SearchIndexFiles } from "./schema";
 import { markedSnippet, type Snippet } from "./snippet";
-import type { ArticlePassage } from "@/lib/content/passages";
+import { fromBase64, loadTermIndex, type QueryTerm } from "./term-index";
+import { ArticlePassage } from "@/lib/content/passages";
 import type { CareCardBlock, CareLevel, CitedReference } from "@/lib/content/schema";
-import { articlePath } from "@/lib/site";
 
 /** One place in an article that matched, best passage first. */
 export type Hit = {
@@ -70,33 +68,85 @@ const COVERAGE_WEIGHT = 2;
 /** Results listed on the page; the rest are left out, as a reader rarely looks past them. */
 const MAX_HITS = 10;
 
-const passageHref = (passage: ArticlePassage) => {
-  const anchor = passage.question?.id ?? passage.subheading?.id ?? passage.section?.id;
-  return anchor ? `${articlePath(passage.slug)}#${anchor}` : articlePath(passage.slug);
-};
-
 /** BM25's inverse document frequency: near 0 for an idea in every passage, large for a rare one. */
 const idf = (total: number, matching: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 
-/** Loads the index file's MiniSearch index and answers questions against it. */
-export function createSearchEngine(file: SearchIndexFile) {
+/** One of the best matches: its passage, place, BM25 score, coverage and rank, and the order the index met it in. */
+type Ranked = { id: number; place: number; score: number; coverage: number; rank: number; order: number };
+
+/**
+ * True when a match with this rank, score and order ranks above `b`: by rank,
+ * then by BM25 score, then by the order the index met them in, which is how
+ * the stable sorts of MiniSearch's results by score and then by rank ordered them.
+ */
+const above = (rank: number, score: number, order: number, b: Ranked) =>
+  rank !== b.rank ? rank > b.rank : score !== b.score ? score > b.score : order < b.order;
+
+/**
+ * Keeps the best `count` matches, at most one per place (the best of each),
+ * best first. A match costs one comparison with the last kept unless it
+ * beats it, so ranking stays cheap however many passages a common word finds.
+ */
+function bestPerPlace(count: number, placeOf: (id: number) => number) {
+  const best: Ranked[] = [];
+  return {
+    best,
+    offer(id: number, score: number, coverage: number, rank: number, order: number) {
+      const last = best[count - 1];
+      if (last && !above(rank, score, order, last)) return;
+      const entry = { id, place: placeOf(id), score, coverage, rank, order };
+      const samePlace = best.findIndex((kept) => kept.place === entry.place);
+      if (samePlace >= 0) {
+        const kept = best[samePlace];
+        if (kept && !above(rank, score, order, kept)) return;
+        best.splice(samePlace, 1);
+      }
+      const at = best.findIndex((kept) => above(rank, score, order, kept));
+      best.splice(at < 0 ? best.length : at, 0, entry);
+      best.length = Math.min(best.length, count);
+    },
+  };
+}
+
+/** Loads the files `npm run build` wrote (or the same, built in memory by `next dev`) and answers questions. */
+export function createSearchEngine(files: SearchIndexFiles) {
+  // Our own build output, still checked against its schema so a stale file from an older build fails loudly.
+  const file = SearchIndexFile.parse(JSON.parse(files.index));
+  const { slugs, places } = file.passages;
+  const numbers = (array: string) => fromBase64(array, Uint32Array);
+  const slugOf = numbers(file.passages.slug);
+  const placeOf = numbers(file.passages.place);
+  const wordsOf = numbers(file.passages.words);
+  const ends = numbers(file.passages.ends);
+  const total = ends.length;
+  if (
+    [slugOf, placeOf, wordsOf].some((list) => list.length !== total) ||
+    (ends.at(-1) ?? 0) !== files.passages.length ||
+    file.terms.documentCount !== total
+  ) {
+    throw new Error("the search index does not fit its passages file: run `npm run build` again");
+  }
+  /** A passage, read from its line of the passages file and checked against its schema. */
+  const passage = (id: number): ArticlePassage => {
+    const end = ends[id];
+    if (end === undefined) throw new RangeError(`no passage ${id} in the search index`);
+    return ArticlePassage.parse(JSON.parse(files.passages.toString("utf8", ends[id - 1] ?? 0, end)));
+  };
   const analyser = createAnalyser(file.synonyms);
-  const options = miniSearchOptions(analyser);
-  const miniSearch = MiniSearch.loadJS(file.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], options);
-  const vocabulary = new Set(file.vocabulary);
-  const byPlace = new Map<string, ArticlePassage[]>();
-  for (const passage of file.passages)
-    byPlace.set(passageHref(passage), [...(byPlace.get(passageHref(passage)) ?? []), passage]);
-  const quoteFor = (hit: Hit): Answer["quote"] => {
-    const place = byPlace.get(hit.href) ?? [hit.passage];
-    const words = place.reduce((sum, passage) => sum + passage.text.split(" ").length, 0);
-    if (words <= WHOLE_PLACE_WORDS) return place.map((passage) => ({ passage, afterGap: false }));
+  const index = loadTermIndex(file.terms);
+  const { vocabulary } = index;
+  const byPlace = places.map((): number[] => []);
+  placeOf.forEach((place, id) => byPlace[place]?.push(id));
+  const quoteFor = (hit: Hit, id: number): Answer["quote"] => {
+    const place = byPlace[placeOf[id] ?? -1] ?? [id];
+    const words = place.reduce((sum, other) => sum + (wordsOf[other] ?? 0), 0);
+    if (words <= WHOLE_PLACE_WORDS) return place.map((other) => ({ passage: passage(other), afterGap: false }));
     // A place opens with what it is about ("Most people get better ..., but recovery can be slow"): keep that with the best passage.
-    const at = place.indexOf(hit.passage);
+    const at = place.indexOf(id);
     const first = place[0];
-    if (!first || at <= 0) return [{ passage: hit.passage, afterGap: false }];
+    if (first === undefined || at <= 0) return [{ passage: hit.passage, afterGap: false }];
     return [
-      { passage: first, afterGap: false },
+      { passage: passage(first), afterGap: false },
       { passage: hit.passage, afterGap: at > 1 },
     ];
   };
@@ -132,11 +182,11 @@ export function createSearchEngine(file: SearchIndexFile) {
     return term.length === 4 && !vocabulary.has(term) ? 1 : false;
   };
   const prefix = (term: string) => !isGroupTerm(term) && term.length >= 4;
-
-  const coveredBy = (result: SearchResult, concept: Concept) =>
-    concept.alternatives.some((terms) => terms.every((term) => result.queryTerms.includes(term)));
-  const inHeadings = (result: SearchResult) =>
-    Object.values(result.match).some((fields) => fields.some((field) => headingFields.has(field)));
+  const queryTerms = (text: string): QueryTerm[] =>
+    analyser
+      .tokenize(text)
+      .flatMap((token) => [analyser.processTerm(token) ?? []].flat())
+      .map((term) => ({ term, prefix: prefix(term), fuzzy: fuzzy(term) }));
 
   /** Searches for a question already read by `readQuery`. `about` is the article the question was asked on. */
   function search(asked: string, { about }: { about?: string } = {}): SearchOutcome {
@@ -147,49 +197,64 @@ export function createSearchEngine(file: SearchIndexFile) {
     const concepts = analyser.concepts(text);
     if (concepts.length === 0) return { redFlags, hits: [] };
 
-    const results = miniSearch.search(text, {
-      boost: FIELD_BOOST,
-      fuzzy,
-      prefix,
-      // A question asked on an article is most likely about that article.
-      boostDocument: about ? (id: number) => (file.passages[id]?.slug === about ? 1.5 : 1) : undefined,
-    });
-    const total = file.passages.length;
-    const weights = concepts.map((concept) =>
-      idf(total, results.filter((result) => coveredBy(result, concept)).length),
+    const aboutSlug = about === undefined ? -1 : slugs.indexOf(about);
+    // A question asked on an article is most likely about that article.
+    const boost = aboutSlug >= 0 ? (id: number) => (slugOf[id] === aboutSlug ? 1.5 : 1) : undefined;
+    const matches = index.match(queryTerms(text), FIELD_BOOST, boost);
+    // An idea counts as found in a passage when every term of one of its alternatives matched there: each
+    // alternative as the bits those terms set in a passage's masks, word by word (none if a term never matched).
+    const { masks, words: maskWords, distinctTerms } = matches;
+    const alternatives = concepts.map((concept) =>
+      concept.alternatives.flatMap((terms) => {
+        const positions = terms.map((term) => distinctTerms.indexOf(term));
+        if (positions.some((position) => position < 0)) return [];
+        const bits = new Uint32Array(maskWords);
+        for (const position of positions) bits[position >> 5] = (bits[position >> 5] ?? 0) | (1 << (position % 32));
+        return [bits];
+      }),
     );
+    /** The coverage of each matched passage, and how many passages cover each idea: plain loops, as this runs for every match. */
+    const covering = new Uint8Array(matches.documents.length * concepts.length);
+    const found = concepts.map(() => 0);
+    matches.documents.forEach((id, order) => {
+      for (let concept = 0; concept < concepts.length; concept += 1) {
+        for (const bits of alternatives[concept] ?? []) {
+          let all = true;
+          for (let word = 0; word < maskWords && all; word += 1) {
+            const wanted = bits[word] ?? 0;
+            all = ((masks[id * maskWords + word] ?? 0) & wanted) === wanted;
+          }
+          if (all) {
+            covering[order * concepts.length + concept] = 1;
+            found[concept] = (found[concept] ?? 0) + 1;
+            break;
+          }
+        }
+      }
+    });
+    const weights = found.map((count) => idf(total, count));
     const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
 
-    const ranked = results
-      .map((result) => {
-        const covered = concepts.reduce(
-          (sum, concept, index) => sum + (coveredBy(result, concept) ? (weights[index] ?? 0) : 0),
-          0,
-        );
-        const coverage = weightSum > 0 ? covered / weightSum : 0;
-        return { result, coverage, rank: result.score * coverage ** COVERAGE_WEIGHT };
-      })
-      .sort((a, b) => b.rank - a.rank);
-
-    const seen = new Set<string>();
-    const top: (typeof ranked)[number][] = [];
-    const hits: Hit[] = [];
-    for (const entry of ranked) {
-      const passage = file.passages[entry.result.id as number];
-      if (!passage) continue;
-      const href = passageHref(passage);
-      if (seen.has(href)) continue;
-      seen.add(href);
-      top.push(entry);
-      hits.push({
-        passage,
-        href,
-        score: entry.result.score,
+    const ranking = bestPerPlace(MAX_HITS, (id) => placeOf[id] ?? -1);
+    matches.documents.forEach((id, order) => {
+      let covered = 0;
+      for (let concept = 0; concept < concepts.length; concept += 1)
+        if (covering[order * concepts.length + concept]) covered += weights[concept] ?? 0;
+      const coverage = weightSum > 0 ? covered / weightSum : 0;
+      const score = matches.score[id] ?? 0;
+      ranking.offer(id, score, coverage, score * coverage ** COVERAGE_WEIGHT, order);
+    });
+    const top = ranking.best;
+    const hits: Hit[] = top.map((entry) => {
+      const shown = passage(entry.id);
+      return {
+        passage: shown,
+        href: places[entry.place] ?? "",
+        score: entry.score,
         coverage: entry.coverage,
-        snippet: markedSnippet(passage.text, entry.result.terms, analyser),
-      });
-      if (hits.length === MAX_HITS) break;
-    }
+        snippet: markedSnippet(shown.text, matches.termsFound(entry.id), analyser),
+      };
+    });
 
     const best = hits[0];
     const bestEntry = top[0];
@@ -198,8 +263,12 @@ export function createSearchEngine(file: SearchIndexFile) {
       !outOfScope(typed) &&
       bestEntry !== undefined &&
       best.coverage >= MIN_COVERAGE &&
-      (inHeadings(bestEntry.result) || best.score >= MIN_SCORE_WITHOUT_HEADING_MATCH);
-    return { redFlags, answer: confident ? { ...best, quote: quoteFor(best) } : undefined, hits };
+      (matches.matchedInFields(bestEntry.id, headingFields) || best.score >= MIN_SCORE_WITHOUT_HEADING_MATCH);
+    return {
+      redFlags,
+      answer: confident && bestEntry ? { ...best, quote: quoteFor(best, bestEntry.id) } : undefined,
+      hits,
+    };
   }
 
   /**
@@ -236,8 +305,10 @@ export function createSearchEngine(file: SearchIndexFile) {
     search,
     redFlagCards,
     safetyNet,
-    passages: file.passages,
-    slugs: new Set(file.passages.map((passage) => passage.slug)),
+    /** How many passages the index holds; `passage(id)` reads one, ids from 0. */
+    passageCount: total,
+    passage,
+    slugs: new Set(slugs),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { ArticlePassage } from "@/lib/content/passages";
+import { Base64, TermIndexFile } from "./term-index";
 import { CareLevel, CareSign, CitedReference, Slug } from "@/lib/content/schema";
 import { SearchScope, SynonymGroup } from "@/lib/content/synonyms";
 
@@ -25,30 +25,45 @@ export const RedFlagCard = z.object({ level: CareLevel, id: Slug, title: z.strin
 export type RedFlagCard = z.infer<typeof RedFlagCard>;
 
 /**
- * Everything `/search` needs, written once by `scripts/build-search-index.ts`
- * and read once per server process. Nothing here is read from `content/` at
- * request time.
+ * Everything `/search` needs but the passages' text, written once by
+ * `scripts/build-search-index.ts` and read once per server process. Nothing
+ * here is read from `content/` at request time. A passage's id is its position
+ * in the passages file; the index keeps, per passage, only what ranking needs.
  */
 export const SearchIndexFile = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   /** The synonym groups the index was built with; queries must be analysed with the same ones. */
   synonyms: z.array(SynonymGroup),
   /** What the articles cover, for the answer gate. */
   scope: SearchScope,
-  /** Every quotable passage; a passage's MiniSearch id is its position here. */
-  passages: z.array(ArticlePassage),
   /**
-   * Every term in the index, sorted: a word outside it may be a typing slip
-   * ("hele" for "heel", "diabetis" for "diabetes").
+   * Each passage's article (an index into `slugs`), place (an index into `places`) and number of words, and
+   * where its line ends in the passages file (in bytes), by passage id: Uint32 arrays, as in `terms`.
    */
-  vocabulary: z.array(z.string()),
+  passages: z.object({
+    slugs: z.array(Slug),
+    /** `/articles/slug#anchor` of every place a passage sits in: an FAQ question, an h3 or an h2. */
+    places: z.array(z.string().min(1)),
+    slug: Base64,
+    place: Base64,
+    words: Base64,
+    ends: Base64,
+  }),
   redFlags: z.object({
     cards: z.array(RedFlagCard),
     items: z.array(RedFlagItem),
     /** The reference list for every red-flag item, numbered as the items' citations are. */
     references: z.array(CitedReference),
   }),
-  /** MiniSearch's own serialised index (`toJSON`); MiniSearch checks it when loading. */
-  miniSearch: z.record(z.string(), z.unknown()),
+  terms: TermIndexFile,
 });
 export type SearchIndexFile = z.infer<typeof SearchIndexFile>;
+
+/**
+ * What `npm run build` writes: the index, parsed when a server first searches,
+ * and the passages, one JSON line each, kept as bytes and each parsed (and
+ * checked against its schema) only when a results page shows it. At 1,000
+ * articles the passages are 50 MB of JSON: parsing them all would take most
+ * of a second.
+ */
+export type SearchIndexFiles = { index: string; passages: Buffer };
