@@ -209,7 +209,7 @@ export async function measureFront(
       const bytes = file?.gzip?.length ?? file?.plain.length ?? 0;
       pages.push({ page, path: urlPath, bytes, rounds: await alternate(SERVERS, target, urlPath) });
     }
-    log("nginx front: /search, first request and cached");
+    log("nginx front: /search, first request and again");
     const { questions, ...firstRequest } = await firstRequests(ports);
     const cachedRounds = await alternate(["next start", "nginx front"] as const, target, searchPath);
     return {

@@ -488,7 +488,7 @@ function frontSection(front: FrontBench): string {
   const cachedRows = (
     [
       ["next start", cached.nextStart],
-      ["nginx front (cached)", cached.front],
+      ["nginx front (passed through)", cached.front],
     ] as const
   ).map(([server, rounds]) => {
     const summary = roundsSpread(rounds);
@@ -536,13 +536,13 @@ ${table(
   ["Request", "Latency p50 / p99 / slowest"],
   [
     ["next start", latency(firstRequest.nextStart)],
-    ["nginx front, first request (cache miss)", latency(firstRequest.frontMiss)],
-    ["nginx front, same request again (cache hit)", latency(firstRequest.frontHit)],
+    ["nginx front, first request", latency(firstRequest.frontMiss)],
+    ["nginx front, same request again (never cached)", latency(firstRequest.frontHit)],
   ],
 )}
 
-\`${cached.path}\` under load: rendered every time by \`next start\`, from the cache through the front (its Cache-Control
-lets a shared cache keep it 5 minutes); alternating rounds as above:
+\`${cached.path}\` under load: rendered every time by \`next start\`, and through the front, which never caches a
+page built from a reader's question (\`Cache-Control: private, no-store\`); alternating rounds as above:
 
 ${table(["Server", "req/s", "p99 latency", "Server CPU per request", "Errors / non-2xx"], cachedRows)}
 

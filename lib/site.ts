@@ -26,6 +26,9 @@ export const ARTICLE_NOT_FOUND_PATH = "/article-not-found";
 /** The return-to-running plan made from the reader's own numbers (pages/return-to-running/plan.tsx). */
 export const PLAN_PATH = "/return-to-running/plan";
 
+/** The search results page, rendered per request from the reader's question. */
+export const SEARCH_PATH = "/search";
+
 /** The article whose readers get the plan form (components/article/article-page.tsx). */
 export const PLAN_ARTICLE_SLUG = "return-to-running";
 

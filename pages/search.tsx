@@ -13,7 +13,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import type { CareCardBlock, CitedReference } from "@/lib/content/schema";
 import { PAGE_IDS } from "@/lib/content/syntax";
-import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
+import { READER_INPUT_CACHE_CONTROL } from "@/lib/per-request-cache";
 import type { Answer, Hit, SafetyNet } from "@/lib/search/engine";
 import { searchEngine } from "@/lib/search/load-index";
 import { MAX_QUERY_LENGTH, readAbout, readQuery } from "@/lib/search/query";
@@ -42,7 +42,7 @@ type Props = {
 
 // The query is never logged or stored: nothing here writes it anywhere but into this response.
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query: params, res }) => {
-  res.setHeader("Cache-Control", PER_REQUEST_CACHE_CONTROL);
+  res.setHeader("Cache-Control", READER_INPUT_CACHE_CONTROL);
   const engine = searchEngine();
   const { safetyNet } = engine;
   const { query, cut } = readQuery(params.q);

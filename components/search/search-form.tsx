@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { SEARCH_PATH } from "@/lib/site";
 
 type Props = {
   /** The input's id; each form on a page needs its own. */
@@ -21,7 +22,7 @@ type Props = {
 /** A plain GET form to /search: it works with JavaScript off, and the question is in the URL a reader can share. */
 export function SearchForm({ id, label, landmark, button, query, about, className, compact = false }: Props) {
   return (
-    <form role="search" aria-label={landmark} action="/search" method="get" className={className}>
+    <form role="search" aria-label={landmark} action={SEARCH_PATH} method="get" className={className}>
       <label htmlFor={id} className={compact ? "hp-visually-hidden" : `${className}__label`}>
         {label}
       </label>

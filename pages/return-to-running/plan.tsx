@@ -4,7 +4,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { PerRequestHead } from "@/components/layout/per-request-head";
 import { fieldId, PlanForm } from "@/components/plan/plan-form";
 import { PlanView } from "@/components/plan/plan-view";
-import { PER_REQUEST_CACHE_CONTROL } from "@/lib/per-request-cache";
+import { READER_INPUT_CACHE_CONTROL } from "@/lib/per-request-cache";
 import { type PlanRequest, readPlanQuery } from "@/lib/plan/input";
 import { type PlanSourcesFile, planSources } from "@/lib/plan/plan-sources";
 import { buildPlan, type Plan, type PlanCondition } from "@/lib/plan/rules";
@@ -29,7 +29,7 @@ type Props = {
 
 // The numbers are never logged or stored: nothing here writes them anywhere but into this response.
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
-  res.setHeader("Cache-Control", PER_REQUEST_CACHE_CONTROL);
+  res.setHeader("Cache-Control", READER_INPUT_CACHE_CONTROL);
   const request = readPlanQuery(query);
   if (request.kind !== "plan") {
     if (request.kind === "invalid") res.statusCode = 400;

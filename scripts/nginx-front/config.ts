@@ -12,6 +12,7 @@
  */
 import { ALLOW_HEADER, ALLOWED_METHODS, METHOD_NOT_ALLOWED } from "../../lib/allowed-methods";
 import { SECURITY_HEADERS } from "../../lib/security-headers";
+import { PLAN_PATH, SEARCH_PATH } from "../../lib/site";
 
 export type FrontConfigOptions = {
   /** Port nginx listens on, on every interface, as `next start` does. */
@@ -30,6 +31,9 @@ export type FrontConfigOptions = {
   /** The file nginx writes its access log to (front.ts copies it to the terminal), or `false` for none. */
   accessLog: string | false;
 };
+
+/** Pages rendered from a reader's own words or numbers, which no cache may keep. */
+const READER_INPUT_PATHS = [SEARCH_PATH, PLAN_PATH];
 
 /** Where nginx sends an error it made itself, to add the site's headers; never reachable from outside. */
 const BAD_REQUEST_LOCATION = "/.nginx-front/bad-request";
@@ -185,10 +189,13 @@ http {
     proxy_cache_lock on;
     proxy_cache_background_update on;
 
-    # Everything else (/search, the article 404, redirects) is cached for as long as its Cache-Control allows.
+    # Everything else (the article 404, redirects) is cached for as long as its Cache-Control allows.
     location / {
       proxy_pass http://next_start;
     }
+
+    # Pages built from what a reader typed: the cache would store the question under its URL on disk.
+${READER_INPUT_PATHS.map((path) => `    location = ${quote(path)} {\n      proxy_cache off;\n      proxy_pass http://next_start;\n    }`).join("\n")}
 
     # Fingerprinted assets.
     location ^~ /_next/static/ {

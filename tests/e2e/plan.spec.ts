@@ -103,7 +103,7 @@ test.describe("bad input gets a 400 with the form, what was typed and what to fi
     test(name, async ({ request }) => {
       const response = await request.get(`/return-to-running/plan?${query}`);
       expect(response.status()).toBe(400);
-      expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=86400");
+      expect(response.headers()["cache-control"]).toBe("private, no-store");
       const html = await response.text();
       expect(html).toContain("Medical disclaimer");
       expect(html).toContain('action="/return-to-running/plan"');

@@ -153,12 +153,12 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 /** The answer to a request as a test sees it: enough to check a page without asking for it again. */
 export type Answer = { status: number; headers: Record<string, string>; html: string };
 
-/** The CDN caching of every page rendered per request: 5 minutes at the edge, never in the browser. */
-const PER_REQUEST_CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
+/** A page built from a reader's words or numbers: no cache, shared or the browser's, may keep it. */
+const READER_INPUT_CACHE = "private, no-store";
 
 /**
  * What is wrong with a page rendered per request (search, the plan): it must be a 200 with no script or
- * inline handler, noindex, the CSP every page has (`csp`, an article's), cacheable by a CDN for 5 minutes,
+ * inline handler, noindex, the CSP every page has (`csp`, an article's), kept by no cache,
  * and set no cookie.
  */
 export function perRequestPageProblems(answer: Answer, csp: string | undefined): string[] {
@@ -169,7 +169,7 @@ export function perRequestPageProblems(answer: Answer, csp: string | undefined):
     /\son[a-z]+=/i.test(html) ? "has an inline event handler" : "",
     html.includes('<meta name="robots" content="noindex"') ? "" : "is not noindex",
     headers["content-security-policy"] === csp ? "" : `CSP ${headers["content-security-policy"]}, not an article's`,
-    headers["cache-control"] === PER_REQUEST_CACHE ? "" : `Cache-Control ${headers["cache-control"]}`,
+    headers["cache-control"] === READER_INPUT_CACHE ? "" : `Cache-Control ${headers["cache-control"]}`,
     headers["set-cookie"] === undefined ? "" : `sets a cookie: ${headers["set-cookie"]}`,
   ].filter(Boolean);
 }
