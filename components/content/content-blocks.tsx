@@ -38,6 +38,8 @@ export function ContentBlocks({ blocks, headingLevel, figureLoading = "lazy" }: 
             </p>
           </div>
         );
+      case "citation":
+        return <Citation key={index} citation={block.citation} />;
       case "cited-list":
         return (
           <div key={index} className="hp-prose">

@@ -1,3 +1,4 @@
+import type { BlockContent, DefinitionContent, List, RootContent } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 
@@ -20,7 +21,9 @@ export type PagePart =
   | { type: "care-cards"; cards: CareCardItems[] }
   | { type: "sign-list"; signs: string[]; cite: string[] }
   | { type: "cited-paragraph"; text: CitedSource }
-  | { type: "cited-list"; items: readonly CitedSource[] };
+  | { type: "cited-list"; items: readonly CitedSource[] }
+  | { type: "markdown-items"; items: readonly string[]; as: "paragraphs" | "bullets" | "numbered" }
+  | { type: "citation"; cite: readonly string[] };
 
 /** The care cards for these triage items, one per level, most urgent first. */
 export const careCardsPart = (triage: Triage, items: readonly TriageItem[]): PagePart => ({
@@ -52,6 +55,47 @@ export const citedParagraph = (text: string, cite: readonly string[]): PagePart 
 export const citedList = (items: readonly CitedSource[]): PagePart => ({ type: "cited-list", items });
 
 /**
+ * An editor's Markdown sentences (each may cite with `[@key]`), each parsed on
+ * its own and shown as paragraphs or as the items of one list.
+ */
+export const markdownItems = (items: readonly string[], as: "paragraphs" | "bullets" | "numbered"): PagePart => ({
+  type: "markdown-items",
+  items,
+  as,
+});
+
+/** The works these keys name, as citation numbers alone (a table row's sources). */
+export const citationPart = (cite: readonly string[]): PagePart => ({ type: "citation", cite });
+
+const BLOCK_TYPES = new Set([
+  "blockquote",
+  "code",
+  "heading",
+  "html",
+  "list",
+  "paragraph",
+  "table",
+  "thematicBreak",
+  "definition",
+  "footnoteDefinition",
+]);
+const isBlockContent = (node: RootContent): node is BlockContent | DefinitionContent => BLOCK_TYPES.has(node.type);
+
+/** Each item's own syntax tree, as paragraphs or as one list with an item each. */
+function itemsTree(processor: ReturnType<typeof remark>, { items, as }: { items: readonly string[]; as: string }) {
+  const trees = items.map((item) => processor.parse(item).children);
+  if (as === "paragraphs") return { type: "root" as const, children: trees.flat() };
+  const list: List = {
+    type: "list",
+    ordered: as === "numbered",
+    spread: false,
+    // A sentence parses to block content (a paragraph), which is what a list item holds.
+    children: trees.map((tree) => ({ type: "listItem", spread: false, children: tree.filter(isBlockContent) })),
+  };
+  return { type: "root" as const, children: [list] };
+}
+
+/**
  * The parts of one page that is not an article, rendered in the order given
  * and cited through one registry against the reference list the page shows at
  * `pagePath`, so "[1]" on the home page or a guide step links to that page's
@@ -63,7 +107,17 @@ export function renderPageParts<Name extends string>(
 ): { parts: Record<Name, ContentBlock[]>; references: CitedReference[] } {
   const processor = remark().use(remarkGfm);
   // Markdown parts become their syntax trees; typed parts stay as they are.
-  const parsed = parts.map(([name, part]) => [name, typeof part === "string" ? processor.parse(part) : part] as const);
+  const parsed = parts.map(
+    ([name, part]) =>
+      [
+        name,
+        typeof part === "string"
+          ? processor.parse(part)
+          : part.type === "markdown-items"
+            ? itemsTree(processor, part)
+            : part,
+      ] as const,
+  );
   // Headings first, as in an article, so a card never takes an id a heading's text would give.
   const { ids: headingIds, uniqueId } = assignHeadingIds({
     type: "root",
@@ -91,6 +145,8 @@ export function renderPageParts<Name extends string>(
         return [{ type: "cited-paragraph", text: cite(part.text) }];
       case "cited-list":
         return [{ type: "cited-list", items: part.items.map(cite) }];
+      case "citation":
+        return [{ type: "citation", citation: registry.cite(part.cite) }];
     }
   };
   const rendered = Object.fromEntries(parsed.map(([name, part]) => [name, render(part)])) as Record<

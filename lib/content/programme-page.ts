@@ -1,5 +1,12 @@
 import type { ContentLibrary } from "./load-content";
-import { careCardsPart, compactSignsPart, type PagePart, renderPageParts } from "./page-parts";
+import {
+  careCardsPart,
+  citationPart,
+  compactSignsPart,
+  markdownItems,
+  type PagePart,
+  renderPageParts,
+} from "./page-parts";
 import type { Programme, WeekRow } from "./programme-schema";
 import { ALL_CONDITIONS, type CareLevel, type CitedReference, type ContentBlock, type Figure } from "./schema";
 import { sectionLink, type SectionLink } from "./section-links";
@@ -42,9 +49,7 @@ export type ProgrammeView = {
   references: CitedReference[];
 };
 
-const cite = (keys: readonly string[]) => `[${keys.map((key) => `@${key}`).join("; ")}]`;
-const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join("\n");
-const numbered = (items: readonly string[]) => items.map((item, index) => `${index + 1}. ${item}`).join("\n");
+const bullets = (items: readonly string[]) => markdownItems(items, "bullets");
 
 /**
  * A programme page's parts, rendered in reading order so citations are
@@ -60,15 +65,18 @@ export function programmeView(library: ContentLibrary, programme: Programme): Pr
   );
 
   const parts: [string, PagePart][] = [
-    ["intro", programme.intro.join("\n\n")],
+    ["intro", markdownItems(programme.intro, "paragraphs")],
     ["forWho", bullets(programme.forWho)],
     ["notFor", bullets(programme.notFor)],
     ["notForCards", careCardsPart(triage, notForItems)],
     ["needs", bullets(programme.needs)],
   ];
   programme.options.forEach((option, index) => {
-    parts.push([`option-${index}-summary`, option.summary], [`option-${index}-steps`, numbered(option.steps)]);
-    option.weeks.forEach((row, rowIndex) => parts.push([`option-${index}-row-${rowIndex}`, cite(row.cite)]));
+    parts.push(
+      [`option-${index}-summary`, option.summary],
+      [`option-${index}-steps`, markdownItems(option.steps, "numbered")],
+    );
+    option.weeks.forEach((row, rowIndex) => parts.push([`option-${index}-row-${rowIndex}`, citationPart(row.cite)]));
     parts.push([`option-${index}-ticks`, option.ticksNote]);
   });
   parts.push(

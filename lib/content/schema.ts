@@ -238,6 +238,7 @@ export const ContentBlock = z.discriminatedUnion("type", [
     signs: z.array(CareSign).min(1),
   }),
   z.object({ type: z.literal("cited-paragraph"), text: CitedText }),
+  z.object({ type: z.literal("citation"), citation: Citation }),
   z.object({ type: z.literal("cited-list"), items: z.array(CitedText).min(1) }),
   /** Signs in a few words, with one citation for them all (the home page's compact "when to get help"). */
   z.object({ type: z.literal("sign-list"), signs: z.array(z.string().min(1)).min(1), sources: Citation }),
