@@ -1,7 +1,5 @@
-import type { Page } from "@playwright/test";
-
 import { pdfPageCount } from "./pdf";
-import { expect, expectNoAxeViolations, test } from "./site";
+import { expect, expectNoAxeViolations, loadImages, test } from "./site";
 
 /** Articles with drawings, and how many each shows. */
 const FIGURE_PAGES = {
@@ -11,14 +9,6 @@ const FIGURE_PAGES = {
   "/articles/other-causes-of-heel-pain": 2,
   "/articles/exercises": 5,
 } as const;
-
-/** Scrolls every figure into view and waits until each image has loaded and decoded. */
-async function loadEveryFigure(page: Page) {
-  for (const image of await page.locator(".hp-figure img").all()) {
-    await image.scrollIntoViewIfNeeded();
-    await image.evaluate((element: HTMLImageElement) => element.decode());
-  }
-}
 
 test("every figure is a drawing from the site itself, with alt text, its size, a caption and its sources", async ({
   page,
@@ -49,7 +39,7 @@ test("every figure is a drawing from the site itself, with alt text, its size, a
       expect(response.headers()["content-type"], src).toBe("image/svg+xml; charset=utf-8");
     }
     // Loading each drawing in the page: a CSP violation or a failed load fails the test (tests/e2e/site.ts).
-    await loadEveryFigure(page);
+    await loadImages(page.locator(".hp-figure img"));
     for (const image of await page.locator(".hp-figure img").all()) {
       expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth), path).toBeGreaterThan(0);
     }
@@ -91,7 +81,7 @@ test("axe finds no WCAG 2.2 A or AA violation on the pages with drawings, in for
   await page.emulateMedia({ forcedColors: "active" });
   for (const path of Object.keys(FIGURE_PAGES)) {
     await page.goto(path);
-    await loadEveryFigure(page);
+    await loadImages(page.locator(".hp-figure img"));
     await expectNoAxeViolations(page, path);
   }
 });

@@ -1,5 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, type ConsoleMessage, test as base, expect, type Page } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type ConsoleMessage,
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 
 /** The public origin the build was made for: canonical URLs, the sitemap and share images use it. */
 export const SITE_URL = new URL(process.env.SITE_URL ?? "http://localhost:3000").origin;
@@ -138,6 +145,14 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
  * axe in the page itself; the default merges each frame's results in a new blank page, which made every run 1.5
  * to 2 times slower, and the site has no frames.
  */
+/** Scrolls each of these images into view and waits until it has loaded and decoded (drawings load lazily). */
+export async function loadImages(images: Locator) {
+  for (const image of await images.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await image.evaluate((element: HTMLImageElement) => element.decode());
+  }
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   return violations.map(

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 
-import { expect, expectNoAxeViolations, test } from "./site";
+import { expect, expectNoAxeViolations, loadImages, test } from "./site";
 
 /** The guide's "Where does it hurt most?" step: after no emergency sign, no same-day sign, an adult. */
 const WHERE_STEP = "/where-does-it-hurt/no/no/adult";
@@ -11,14 +11,6 @@ const cardsOf = (page: Page, path: string): Locator =>
   path === "/"
     ? page.getByRole("region", { name: "Or start from where it hurts" }).locator("a.hp-where-card")
     : page.locator("a.hp-where-card");
-
-/** Scrolls each card's picture into view and waits until it has loaded and decoded. */
-async function loadEveryPicture(cards: Locator) {
-  for (const image of await cards.locator("img").all()) {
-    await image.scrollIntoViewIfNeeded();
-    await image.evaluate((element: HTMLImageElement) => element.decode());
-  }
-}
 
 test("each where-does-it-hurt answer is one card link with the same foot, its area shaded, from the site itself", async ({
   page,
@@ -50,7 +42,7 @@ test("each where-does-it-hurt answer is one card link with the same foot, its ar
     }
     expect(pictures.size, `${path}: each area its own picture`).toBe(7);
     // Loading them in the page: a CSP violation or a failed load fails the test (tests/e2e/site.ts).
-    await loadEveryPicture(cards);
+    await loadImages(cards.locator("img"));
     for (const image of await cards.locator("img").all())
       expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth), path).toBeGreaterThan(0);
   }
@@ -150,7 +142,7 @@ for (const scheme of [
     await page.emulateMedia(scheme.media);
     for (const path of PAGES) {
       await page.goto(path);
-      await loadEveryPicture(cardsOf(page, path));
+      await loadImages(cardsOf(page, path).locator("img"));
       await expectNoAxeViolations(page, `${path} (${scheme.name})`);
     }
   });
