@@ -79,6 +79,13 @@ async function main() {
     const print = await browser.newPage({ viewport: LETTER, baseURL: base });
     await print.emulateMedia({ media: "print" });
     await print.goto(ARTICLE);
+    // Printing loads lazy drawings; a screenshot of print media does not, so load them as paper would show them.
+    for (const image of await print.locator("img[loading=lazy]").all()) {
+      await image.evaluate((element: HTMLImageElement) => {
+        element.loading = "eager";
+        return element.decode();
+      });
+    }
     await print.screenshot({ path: path.join(OUT, "print-page-1.png") });
     const printedPages = pdfPageCount(await print.pdf({ format: "Letter" }));
 
