@@ -1,4 +1,4 @@
-import type { ElementContent } from "hast";
+import type { ElementContent, Properties } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { toHtml } from "hast-util-to-html";
@@ -13,8 +13,9 @@ declare const sanitized: unique symbol;
 /**
  * HTML that came out of this module's sanitiser. `SafeHtml` accepts nothing
  * else, so unsanitised strings cannot reach `dangerouslySetInnerHTML`. Only
- * this module makes it: from Markdown, from elements cut out of such HTML, or
- * from a stored string that the sanitiser leaves unchanged.
+ * this module makes it: from Markdown, from elements cut out of such HTML,
+ * from a stored string that the sanitiser leaves unchanged, or from a stored
+ * syntax tree sanitised again.
  */
 export type SanitizedHtml = string & { readonly [sanitized]: true };
 
@@ -51,6 +52,58 @@ export function toSanitizedHtml(nodes: RootContent[]): SanitizedHtml {
 export function sanitizeElements(nodes: ElementContent[]): SanitizedHtml {
   return mint(toHtml(sanitize({ type: "root", children: nodes }, SCHEMA)));
 }
+
+const PropertyValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string(), z.number()])),
+]);
+type PropertyValue = z.infer<typeof PropertyValue>;
+
+/** Text as a string, an element as `[tagName, properties, ...children]`: a syntax tree about the size of its HTML. */
+type StoredNode = string | [string, Record<string, PropertyValue>, ...StoredNode[]];
+const StoredNode: z.ZodType<StoredNode> = z.lazy(() =>
+  z.union([z.string(), z.tuple([z.string().min(1), z.record(z.string(), PropertyValue)], StoredNode)]),
+);
+
+/**
+ * Elements as a compact syntax tree in JSON: how the build stores a search
+ * passage. Reading one back needs no HTML parser, which is most of what
+ * checking a stored HTML string costs; `storedToSanitizedHtml` sanitises the
+ * tree again before anything shows it.
+ */
+export const StoredElements = z.array(StoredNode);
+export type StoredElements = z.infer<typeof StoredElements>;
+
+const definedProperties = (properties: Properties): Record<string, PropertyValue> =>
+  Object.fromEntries(
+    Object.entries(properties).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]])),
+  );
+
+const toStored = (node: ElementContent): StoredNode[] =>
+  node.type === "text"
+    ? [node.value]
+    : node.type === "element"
+      ? [[node.tagName, definedProperties(node.properties), ...node.children.flatMap(toStored)]]
+      : [];
+
+const fromStored = (node: StoredNode): ElementContent => {
+  if (typeof node === "string") return { type: "text", value: node };
+  const [tagName, properties, ...children] = node;
+  return { type: "element", tagName, properties, children: children.map(fromStored) };
+};
+
+/** The elements, sanitised, as `StoredElements` keeps them (comments and positions left out). */
+export function storedElements(nodes: ElementContent[]): StoredElements {
+  const clean = sanitize({ type: "root", children: nodes }, SCHEMA);
+  return clean.type === "root" ? clean.children.flatMap((node) => (node.type === "doctype" ? [] : toStored(node))) : [];
+}
+
+/** Stored elements sanitised again and serialised: what a page shows of a stored passage. */
+export const storedToSanitizedHtml = (stored: StoredElements): SanitizedHtml =>
+  sanitizeElements(stored.map(fromStored));
 
 // Not a writer's rule (content/README.md): the parser's own output always passes, so only a bug or a
 // hand-edited .search/ file can fail this.

@@ -2,17 +2,17 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { z } from "zod";
 
-import { type SanitizedHtml, SanitizedHtmlSchema, sanitizeElements } from "./html";
+import { type SanitizedHtml, StoredElements, storedElements, storedToSanitizedHtml } from "./html";
 import { type Article, type ContentBlock, IsoDate, Slug } from "./schema";
 
 /** Where a passage comes from in its article. */
 const PassageKind = z.enum(["lead", "takeaway", "body", "faq"]);
 
 /**
- * A unit search can quote as it stands: a paragraph, a list (with the
- * sentence that introduces it), a table, a key takeaway or an FAQ answer.
+ * What search lists of a passage: where it sits in its article and its words.
+ * A results list needs no more, so it never reads or checks the HTML.
  */
-export const ArticlePassage = z.object({
+export const PassageSummary = z.object({
   slug: Slug,
   articleTitle: z.string().min(1),
   kind: PassageKind,
@@ -22,14 +22,30 @@ export const ArticlePassage = z.object({
   subheading: z.object({ id: Slug, title: z.string().min(1) }).optional(),
   /** The FAQ question an answer belongs to (its id is the anchor). */
   question: z.object({ id: Slug, title: z.string().min(1) }).optional(),
-  /** The passage as the article shows it, citations included; only the element ids are dropped. */
-  html: SanitizedHtmlSchema,
   /** The words of the passage, without the citation numbers, for indexing and snippets. */
   text: z.string().min(1),
   reviewed: IsoDate,
   nextReview: IsoDate,
 });
-export type ArticlePassage = z.infer<typeof ArticlePassage>;
+export type PassageSummary = z.infer<typeof PassageSummary>;
+
+/**
+ * A unit search can quote as it stands: a paragraph, a list (with the
+ * sentence that introduces it), a table, a key takeaway or an FAQ answer, as
+ * the build writes it to the passages file, one JSON line each.
+ */
+export const StoredPassage = PassageSummary.extend({
+  /** The passage as the article shows it, citations included; only the element ids are dropped. */
+  nodes: StoredElements,
+});
+export type StoredPassage = z.infer<typeof StoredPassage>;
+
+/** A stored passage read back to quote: its elements sanitised again into the HTML a page shows. */
+export const ArticlePassage = StoredPassage.transform(({ nodes, ...summary }) => ({
+  ...summary,
+  html: storedToSanitizedHtml(nodes),
+}));
+export type ArticlePassage = z.output<typeof ArticlePassage>;
 
 /** The element's own text; citation markers (`[1, 2]`) are skipped. */
 function plainText(node: ElementContent | RootContent): string {
@@ -104,7 +120,7 @@ function units(html: SanitizedHtml, current: Unit["subheading"]): Unit[] {
  * out: they come from the triage data, and search shows them itself when a
  * question names a warning sign.
  */
-export function cutPassages(article: Article): ArticlePassage[] {
+export function cutPassages(article: Article): StoredPassage[] {
   const { slug, frontMatter } = article;
   const base = {
     slug,
@@ -112,18 +128,18 @@ export function cutPassages(article: Article): ArticlePassage[] {
     reviewed: frontMatter.reviewed,
     nextReview: frontMatter.nextReview,
   };
-  const passages: ArticlePassage[] = [];
-  const add = (kind: ArticlePassage["kind"], nodes: Element[], extra: Partial<ArticlePassage>) => {
+  const passages: StoredPassage[] = [];
+  const add = (kind: StoredPassage["kind"], nodes: Element[], extra: Partial<StoredPassage>) => {
     const text = tidy(nodes.map(plainText).join(" "));
     const ownWords = tidy(nodes.map(unlinkedText).join(" "))
       .split(" ")
       .filter((word) => /\p{L}/u.test(word));
     if (!text || (nodes.some(hasLink) && ownWords.length < POINTER_WORDS)) return;
-    const html = sanitizeElements(nodes.flatMap((node, index) => [...(index > 0 ? [newline] : []), withoutIds(node)]));
-    passages.push(ArticlePassage.parse({ ...base, kind, html, text, ...extra }));
+    const stored = storedElements(nodes.flatMap((node, index) => [...(index > 0 ? [newline] : []), withoutIds(node)]));
+    passages.push(StoredPassage.parse({ ...base, kind, nodes: stored, text, ...extra }));
   };
   /** Prose blocks, each under the h3 before it; care cards and figures are not quoted. */
-  const addBlocks = (kind: ArticlePassage["kind"], blocks: ContentBlock[], section?: { id: string; title: string }) => {
+  const addBlocks = (kind: StoredPassage["kind"], blocks: ContentBlock[], section?: { id: string; title: string }) => {
     let subheading: Unit["subheading"];
     for (const block of blocks) {
       if (block.type === "heading") subheading = { id: block.id, title: block.title };

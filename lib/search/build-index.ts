@@ -57,7 +57,10 @@ function numbered(values: readonly string[]): { distinct: string[]; index: numbe
 export function buildSearchIndex(library: ContentLibrary, synonyms: SearchSynonyms): SearchIndexFiles {
   const analyser = createAnalyser(synonyms.groups);
   const passages = library.articles.flatMap(cutPassages);
-  const lines = passages.map((passage) => Buffer.from(`${JSON.stringify(passage)}\n`));
+  // A results list reads only the first line of a passage; the elements are read when a page quotes it.
+  const lines = passages.flatMap(({ nodes, ...summary }) =>
+    [summary, nodes].map((part) => Buffer.from(`${JSON.stringify(part)}\n`)),
+  );
   const ends: number[] = [];
   lines.reduce((end, line) => {
     ends.push(end + line.length);

@@ -4,12 +4,13 @@ import { createRedFlagMatcher } from "./red-flags";
 import { type RedFlagItem, SearchIndexFile, type SearchIndexFiles } from "./schema";
 import { markedSnippet, type Snippet } from "./snippet";
 import { fromBase64, loadTermIndex, type QueryTerm } from "./term-index";
-import { ArticlePassage } from "@/lib/content/passages";
+import { ArticlePassage, PassageSummary } from "@/lib/content/passages";
 import type { CareCardBlock, CareLevel, CitedReference } from "@/lib/content/schema";
 
 /** One place in an article that matched, best passage first. */
 export type Hit = {
-  passage: ArticlePassage;
+  /** Where the passage sits and its words; only a quoted passage's HTML is read. */
+  passage: PassageSummary;
   /** `/articles/slug#anchor`: the FAQ question, else the h3, else the h2 the passage sits under. */
   href: string;
   score: number;
@@ -118,36 +119,44 @@ export function createSearchEngine(files: SearchIndexFiles) {
   const placeOf = numbers(file.passages.place);
   const wordsOf = numbers(file.passages.words);
   const ends = numbers(file.passages.ends);
-  const total = ends.length;
+  const total = slugOf.length;
   if (
-    [slugOf, placeOf, wordsOf].some((list) => list.length !== total) ||
+    [placeOf, wordsOf].some((list) => list.length !== total) ||
+    ends.length !== 2 * total ||
     (ends.at(-1) ?? 0) !== files.passages.length ||
     file.terms.documentCount !== total
   ) {
     throw new Error("the search index does not fit its passages file: run `npm run build` again");
   }
-  /** A passage, read from its line of the passages file and checked against its schema. */
-  const passage = (id: number): ArticlePassage => {
-    const end = ends[id];
-    if (end === undefined) throw new RangeError(`no passage ${id} in the search index`);
-    return ArticlePassage.parse(JSON.parse(files.passages.toString("utf8", ends[id - 1] ?? 0, end)));
+  /** Line `at` of the passages file, parsed: passage `id` has line `2 * id` (its summary) and `2 * id + 1` (its elements). */
+  const line = (at: number): unknown => {
+    const end = ends[at];
+    if (end === undefined) throw new RangeError(`no passage ${at >> 1} in the search index`);
+    return JSON.parse(files.passages.toString("utf8", ends[at - 1] ?? 0, end));
   };
+  /**
+   * A passage as a results list shows it: where it sits and its words, checked against its schema. Its elements
+   * are a line of their own, read only for the few passages a page quotes.
+   */
+  const summary = (id: number): PassageSummary => PassageSummary.parse(line(2 * id));
+  /** A passage to quote, its elements sanitised again into the HTML the page shows. */
+  const passage = (id: number): ArticlePassage => ArticlePassage.parse({ ...summary(id), nodes: line(2 * id + 1) });
   const analyser = createAnalyser(file.synonyms);
   const index = loadTermIndex(file.terms);
   const { vocabulary } = index;
   const byPlace = places.map((): number[] => []);
   placeOf.forEach((place, id) => byPlace[place]?.push(id));
-  const quoteFor = (hit: Hit, id: number): Answer["quote"] => {
+  const quoteFor = (id: number): Answer["quote"] => {
     const place = byPlace[placeOf[id] ?? -1] ?? [id];
     const words = place.reduce((sum, other) => sum + (wordsOf[other] ?? 0), 0);
     if (words <= WHOLE_PLACE_WORDS) return place.map((other) => ({ passage: passage(other), afterGap: false }));
     // A place opens with what it is about ("Most people get better ..., but recovery can be slow"): keep that with the best passage.
     const at = place.indexOf(id);
     const first = place[0];
-    if (first === undefined || at <= 0) return [{ passage: hit.passage, afterGap: false }];
+    if (first === undefined || at <= 0) return [{ passage: passage(id), afterGap: false }];
     return [
       { passage: passage(first), afterGap: false },
-      { passage: hit.passage, afterGap: at > 1 },
+      { passage: passage(id), afterGap: at > 1 },
     ];
   };
 
@@ -213,40 +222,51 @@ export function createSearchEngine(files: SearchIndexFiles) {
         return [bits];
       }),
     );
-    /** The coverage of each matched passage, and how many passages cover each idea: plain loops, as this runs for every match. */
-    const covering = new Uint8Array(matches.documents.length * concepts.length);
-    const found = concepts.map(() => 0);
-    matches.documents.forEach((id, order) => {
-      for (let concept = 0; concept < concepts.length; concept += 1) {
-        for (const bits of alternatives[concept] ?? []) {
-          let all = true;
-          for (let word = 0; word < maskWords && all; word += 1) {
-            const wanted = bits[word] ?? 0;
-            all = ((masks[id * maskWords + word] ?? 0) & wanted) === wanted;
-          }
-          if (all) {
-            covering[order * concepts.length + concept] = 1;
-            found[concept] = (found[concept] ?? 0) + 1;
-            break;
-          }
-        }
+    // Passages that matched the same query terms cover the same ideas, so coverage is worked out once per set of
+    // terms matched (a few dozen sets, where a common word matches tens of thousands of passages at 1,000 articles).
+    const { documents } = matches;
+    const setOf = new Int32Array(documents.length);
+    const termSets: { mask: Uint32Array; size: number }[] = [];
+    const setAt = new Map<number | string, number>();
+    for (let order = 0; order < documents.length; order += 1) {
+      const id = documents[order] ?? 0;
+      // No array per passage: one number is the key unless the question has over 32 distinct terms.
+      const key = maskWords === 1 ? (masks[id] ?? 0) : masks.subarray(id * maskWords, (id + 1) * maskWords).join(",");
+      let set = setAt.get(key);
+      if (set === undefined) {
+        set = termSets.push({ mask: masks.slice(id * maskWords, (id + 1) * maskWords), size: 0 }) - 1;
+        setAt.set(key, set);
       }
-    });
+      const termSet = termSets[set];
+      if (termSet) termSet.size += 1;
+      setOf[order] = set;
+    }
+    const covers = termSets.map(({ mask }) =>
+      alternatives.map((options) =>
+        options.some((bits) => bits.every((wanted, word) => ((mask[word] ?? 0) & wanted) === wanted)),
+      ),
+    );
+    /** How many matched passages cover each idea. */
+    const found = concepts.map((_, concept) =>
+      termSets.reduce((sum, { size }, set) => sum + (covers[set]?.[concept] ? size : 0), 0),
+    );
     const weights = found.map((count) => idf(total, count));
     const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+    const coverageOf = covers.map((covered) => {
+      const weight = covered.reduce((sum, yes, concept) => (yes ? sum + (weights[concept] ?? 0) : sum), 0);
+      return weightSum > 0 ? weight / weightSum : 0;
+    });
 
     const ranking = bestPerPlace(MAX_HITS, (id) => placeOf[id] ?? -1);
-    matches.documents.forEach((id, order) => {
-      let covered = 0;
-      for (let concept = 0; concept < concepts.length; concept += 1)
-        if (covering[order * concepts.length + concept]) covered += weights[concept] ?? 0;
-      const coverage = weightSum > 0 ? covered / weightSum : 0;
+    for (let order = 0; order < documents.length; order += 1) {
+      const id = documents[order] ?? 0;
+      const coverage = coverageOf[setOf[order] ?? 0] ?? 0;
       const score = matches.score[id] ?? 0;
       ranking.offer(id, score, coverage, score * coverage ** COVERAGE_WEIGHT, order);
-    });
+    }
     const top = ranking.best;
     const hits: Hit[] = top.map((entry) => {
-      const shown = passage(entry.id);
+      const shown = summary(entry.id);
       return {
         passage: shown,
         href: places[entry.place] ?? "",
@@ -266,7 +286,7 @@ export function createSearchEngine(files: SearchIndexFiles) {
       (matches.matchedInFields(bestEntry.id, headingFields) || best.score >= MIN_SCORE_WITHOUT_HEADING_MATCH);
     return {
       redFlags,
-      answer: confident && bestEntry ? { ...best, quote: quoteFor(best, bestEntry.id) } : undefined,
+      answer: confident && bestEntry ? { ...best, quote: quoteFor(bestEntry.id) } : undefined,
       hits,
     };
   }

@@ -1,5 +1,5 @@
 import type { IndexedDocument } from "./term-index";
-import type { ArticlePassage } from "@/lib/content/passages";
+import type { PassageSummary } from "@/lib/content/passages";
 
 /**
  * The fields a passage is found by. A match in an FAQ question, a heading or
@@ -13,7 +13,7 @@ export const FIELD_BOOST = { question: 3, heading: 2, title: 1.5, text: 1 } as c
 export const FIELDS = Object.keys(FIELD_BOOST) as (keyof typeof FIELD_BOOST)[];
 
 /** The passage's fields; the generic headings of FAQ and takeaway sections say nothing about it and are left out. */
-export function indexedPassage(passage: ArticlePassage): IndexedDocument {
+export function indexedPassage(passage: PassageSummary): IndexedDocument {
   const section = passage.kind === "body" ? passage.section?.title : undefined;
   const fields: Record<(typeof FIELDS)[number], string> = {
     question: passage.question?.title ?? "",

@@ -36,7 +36,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(
 );
 const NEGATION_REACH = 2;
 
-type Word = { word: string; stem: string };
+/** A reader word, with the keys it is looked up by in a question's positions (made once, not per question). */
+type Word = { word: string; stem: string; keys: readonly string[] };
+const NOWHERE: ReadonlySet<number> = new Set();
 /** Where a phrase occurs in the question: its first and last word. */
 type Span = { first: number; last: number };
 
@@ -55,7 +57,10 @@ export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: 
   const interned = new Map<string, Word>();
   const intern = (word: string): Word => {
     let found = interned.get(word);
-    if (!found) interned.set(word, (found = { word, stem: stem(word) }));
+    if (!found) {
+      const wordStem = stem(word);
+      interned.set(word, (found = { word, stem: wordStem, keys: [`w:${word}`, `w:${wordStem}`, `s:${wordStem}`] }));
+    }
     return found;
   };
   const withStems = (text: string): Word[] => words(text).map(intern);
@@ -84,12 +89,14 @@ export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: 
     const positionsOf = (reader: Word): ReadonlySet<number> => {
       let found = sameAt.get(reader);
       if (!found) {
-        found = new Set([
-          ...(at.get(`w:${reader.word}`) ?? []),
-          ...(at.get(`w:${reader.stem}`) ?? []),
-          ...(at.get(`s:${reader.stem}`) ?? []),
-          ...slips.filter((slip) => withinOneEdit(slip.word, reader.word)).map((slip) => slip.position),
-        ]);
+        // Most of the few hundred reader words are not in a question: they share one empty set, and nothing is built.
+        let positions: number[] | undefined;
+        for (const key of reader.keys) {
+          const listed = at.get(key);
+          if (listed) (positions ??= []).push(...listed);
+        }
+        for (const slip of slips) if (withinOneEdit(slip.word, reader.word)) (positions ??= []).push(slip.position);
+        found = positions ? new Set(positions) : NOWHERE;
         sameAt.set(reader, found);
       }
       return found;
@@ -97,16 +104,33 @@ export function createRedFlagMatcher(items: readonly RedFlagItem[], vocabulary: 
     const denied = typed.map((_, first) =>
       typed.slice(Math.max(0, first - NEGATION_REACH), first).some(({ word }) => NEGATIONS.has(word)),
     );
-    const spans = (phrase: Word[]): Span[] => {
-      const [head, ...rest] = phrase;
-      if (!head) return [];
-      return [...positionsOf(head)].flatMap((first) =>
-        !denied[first] && rest.every((reader, offset) => positionsOf(reader).has(first + offset + 1))
-          ? [{ first, last: first + phrase.length - 1 }]
-          : [],
-      );
+    // Loops rather than callbacks and destructuring, and no array or iterator for a phrase that is not there:
+    // these run for every reader phrase of every question.
+    /** True when the phrase is at `first`, word by word, and not denied. */
+    const isAt = (phrase: Word[], first: number) => {
+      if (denied[first]) return false;
+      for (let offset = 0; offset < phrase.length; offset += 1) {
+        const reader = phrase[offset];
+        if (!reader || !positionsOf(reader).has(first + offset)) return false;
+      }
+      return true;
     };
-    const occurs = (phrase: Word[]) => spans(phrase).length > 0;
+    const startsOf = (phrase: Word[]) => {
+      const head = phrase[0];
+      return head ? positionsOf(head) : NOWHERE;
+    };
+    const spans = (phrase: Word[]): Span[] => {
+      const starts = startsOf(phrase);
+      if (starts.size === 0) return [];
+      return [...starts].flatMap((first) => (isAt(phrase, first) ? [{ first, last: first + phrase.length - 1 }] : []));
+    };
+    /** The same as `spans(phrase).length > 0`, without building the spans. */
+    const occurs = (phrase: Word[]) => {
+      const starts = startsOf(phrase);
+      if (starts.size === 0) return false;
+      for (const first of starts) if (isAt(phrase, first)) return true;
+      return false;
+    };
     /** True when every group has a phrase in the question. */
     const together = (groups: Word[][][]) => groups.every((group) => group.some(occurs));
     /** True when one span of each group fits in NEAR_SPAN words together. */

@@ -37,8 +37,9 @@ export const SearchIndexFile = z.object({
   /** What the articles cover, for the answer gate. */
   scope: SearchScope,
   /**
-   * Each passage's article (an index into `slugs`), place (an index into `places`) and number of words, and
-   * where its line ends in the passages file (in bytes), by passage id: Uint32 arrays, as in `terms`.
+   * Each passage's article (an index into `slugs`), place (an index into `places`) and number of words, by
+   * passage id, and where each line of the passages file ends (in bytes; two lines per passage): Uint32
+   * arrays, as in `terms`.
    */
   passages: z.object({
     slugs: z.array(Slug),
@@ -61,9 +62,9 @@ export type SearchIndexFile = z.infer<typeof SearchIndexFile>;
 
 /**
  * What `npm run build` writes: the index, parsed when a server first searches,
- * and the passages, one JSON line each, kept as bytes and each parsed (and
- * checked against its schema) only when a results page shows it. At 1,000
- * articles the passages are 50 MB of JSON: parsing them all would take most
- * of a second.
+ * and the passages, two JSON lines each (where it sits and its words, then its
+ * elements as a syntax tree), kept as bytes; a line is parsed (and checked
+ * against its schema) only when a results page shows it. At 1,000 articles the
+ * passages are about 100 MB of JSON: parsing them all would take seconds.
  */
 export type SearchIndexFiles = { index: string; passages: Buffer };

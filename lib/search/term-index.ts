@@ -128,20 +128,16 @@ export function buildTermIndex(
   };
 }
 
-/** The number of bits set. */
-function bitCount(value: number): number {
-  let count = 0;
-  for (let rest = value; rest !== 0; rest &= rest - 1) count += 1;
-  return count;
-}
-
 /** How one word of a question is matched: exactly, and also by prefix or by a few edits (a share of its length, or a count). */
 export type QueryTerm = { term: string; prefix: boolean; fuzzy: number | false };
 
 /** The passages a question matched, with what the ranking needs to know of each. */
 export type TermMatches = {
-  /** Matched passages, in the order MiniSearch would list them before sorting (first met first). */
-  documents: number[];
+  /**
+   * Matched passages, in the order MiniSearch would list them before sorting (first met first). The array is
+   * reused, as `score` is.
+   */
+  documents: Uint32Array;
   /**
    * BM25+ score of each passage, times the number of distinct query terms it matched (MiniSearch's `score`),
    * by passage id. The array is reused: it holds this question's scores until the next question.
@@ -216,8 +212,15 @@ export function loadTermIndex(file: TermIndexFile): TermIndex {
   const termScore = new Float64Array(documentCount);
   const firstMet = new Int32Array(documentCount).fill(-1);
   const metInTerm = new Int32Array(documentCount).fill(-1);
+  /** Distinct query terms each passage matched, counted as its mask bits are set. */
+  const distinctMatched = new Uint16Array(documentCount);
+  /** The passages one query term met, in the order it met them (`metCount` of them). */
+  const met = new Uint32Array(documentCount);
+  let metCount = 0;
   let masks = new Uint32Array(documentCount);
-  let touched: number[] = [];
+  /** The passages the last question matched, first met first (`touchedCount` of them). */
+  const touched = new Uint32Array(documentCount);
+  let touchedCount = 0;
 
   /** True when passage `document` has term `term` in field `field`: a binary search of its ascending postings. */
   const has = (term: number, field: number, document: number) => {
@@ -238,11 +241,12 @@ export function loadTermIndex(file: TermIndexFile): TermIndex {
     fieldBoost: Readonly<Record<string, number>>,
     documentBoost?: (document: number) => number,
   ): TermMatches {
-    for (const document of touched) {
+    for (const document of touched.subarray(0, touchedCount)) {
       score[document] = 0;
       firstMet[document] = -1;
+      distinctMatched[document] = 0;
     }
-    touched = [];
+    touchedCount = 0;
     const distinctTerms = [...new Set(queryTerms.map(({ term }) => term))];
     const words = Math.ceil(distinctTerms.length / 32) || 1;
     if (masks.length < documentCount * words) masks = new Uint32Array(documentCount * words);
@@ -255,21 +259,25 @@ export function loadTermIndex(file: TermIndexFile): TermIndex {
       const termIndex = distinctTerms.indexOf(query.term);
       const mask = 1 << (termIndex % 32);
       const word = termIndex >> 5;
-      const met: number[] = [];
+      metCount = 0;
+      // The inner loops run once per posting of every term a question expands to, so they call nothing they need not.
       const add = (term: number, weight: number) => {
         derived.add(term);
         for (let field = 0; field < fieldCount; field += 1) {
-          const boost = boosts[field] ?? 1;
+          // Multiplied in MiniSearch's order (term weight, term boost 1, field boost, passage boost, score), bit
+          // for bit: the product's first factors are the same for every posting of the field.
+          const fieldWeight = weight * 1 * (boosts[field] ?? 1);
+          const from = starts[term * fieldCount + field] ?? 0;
           const to = starts[term * fieldCount + field + 1] ?? 0;
-          for (let at = starts[term * fieldCount + field] ?? 0; at < to; at += 1) {
+          for (let at = from; at < to; at += 1) {
             const document = ids[at] ?? 0;
-            const raw = postingScore[at] ?? 0;
-            // Multiplied in MiniSearch's order (term weight, term boost 1, field boost, passage boost, score), bit for bit.
-            const weighted = weight * 1 * boost * (documentBoost ? documentBoost(document) : 1) * raw;
+            const weighted =
+              (documentBoost ? fieldWeight * documentBoost(document) : fieldWeight) * (postingScore[at] ?? 0);
             if (metInTerm[document] !== queryIndex) {
               metInTerm[document] = queryIndex;
               termScore[document] = weighted;
-              met.push(document);
+              met[metCount] = document;
+              metCount += 1;
             } else termScore[document] = (termScore[document] ?? 0) + weighted;
           }
         }
@@ -301,28 +309,31 @@ export function loadTermIndex(file: TermIndexFile): TermIndex {
       }
 
       // A term's scores are summed apart and then added, as MiniSearch combines one result map per term.
-      for (const document of met) {
+      for (let index = 0; index < metCount; index += 1) {
+        const document = met[index] ?? 0;
         metInTerm[document] = -1;
         if (firstMet[document] === -1) {
-          firstMet[document] = touched.length;
-          touched.push(document);
+          firstMet[document] = touchedCount;
+          touched[touchedCount] = document;
+          touchedCount += 1;
           score[document] = termScore[document] ?? 0;
         } else score[document] = (score[document] ?? 0) + (termScore[document] ?? 0);
         const at = document * words + word;
-        masks[at] = (masks[at] ?? 0) | mask;
+        const bits = masks[at] ?? 0;
+        if ((bits & mask) === 0) {
+          masks[at] = bits | mask;
+          distinctMatched[document] = (distinctMatched[document] ?? 0) + 1;
+        }
       }
     });
 
     // MiniSearch's `score` counts each distinct query term the passage matched once more.
-    for (const document of touched) {
-      let distinct = 0;
-      for (let word = 0; word < words; word += 1) distinct += bitCount(masks[document * words + word] ?? 0);
-      score[document] = (score[document] ?? 0) * (distinct || 1);
-    }
+    const documents = touched.subarray(0, touchedCount);
+    for (const document of documents) score[document] = (score[document] ?? 0) * (distinctMatched[document] || 1);
     const found = (document: number, wanted: (field: number) => boolean) =>
       [...derived].filter((term) => fields.some((_, field) => wanted(field) && has(term, field, document)));
     return {
-      documents: touched,
+      documents,
       score,
       masks,
       words,

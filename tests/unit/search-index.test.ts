@@ -4,7 +4,8 @@ import MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { readJudgements } from "./search-evaluation";
-import { cutPassages } from "@/lib/content/passages";
+import { SanitizedHtmlSchema } from "@/lib/content/html";
+import { cutPassages, PassageSummary } from "@/lib/content/passages";
 import { loadSearchSources, type SearchSynonyms } from "@/lib/content/synonyms";
 import type { ContentLibrary } from "@/lib/content/load-content";
 import { createAnalyser, isGroupTerm } from "@/lib/search/analyse";
@@ -65,8 +66,30 @@ describe("the search index", () => {
     const engine = createSearchEngine(buildSearchIndex(library, synonyms));
     const passages = library.articles.flatMap(cutPassages);
     expect(engine.passageCount).toBe(passages.length);
-    // JSON leaves out fields that are undefined, as the schema does.
-    passages.forEach((passage, id) => expect(engine.passage(id)).toEqual(JSON.parse(JSON.stringify(passage))));
+    // Every string of each article (its HTML chunks among them), ids removed, as a page renders them.
+    const strings = (value: unknown): string[] =>
+      typeof value === "string"
+        ? [value]
+        : typeof value === "object" && value
+          ? Object.values(value).flatMap(strings)
+          : [];
+    const articleHtml = new Map(
+      library.articles.map((article) => [
+        article.slug,
+        strings(article)
+          .join("\n")
+          .replaceAll(/ id="[^"]*"/g, ""),
+      ]),
+    );
+    passages.forEach((stored, id) => {
+      const { html, ...read } = engine.passage(id);
+      // JSON leaves out fields that are undefined, as the schema does.
+      expect(read).toEqual(JSON.parse(JSON.stringify(PassageSummary.parse(stored))));
+      // The tree comes back as HTML the sanitiser leaves as it is, the article's own minus the ids.
+      expect(SanitizedHtmlSchema.parse(html)).toBe(html);
+      expect(html).not.toMatch(/\sid=/);
+      expect(articleHtml.get(read.slug)).toContain(html);
+    });
     expect(() => engine.passage(passages.length)).toThrow(RangeError);
   });
 
