@@ -20,7 +20,15 @@ export function ArticleSection({ section }: { section: Section }) {
 function SectionBody({ section }: { section: Section }) {
   switch (section.kind) {
     case "first-steps":
-      return <ListSection id={section.id} title={section.title} items={section.items} className="hp-first-steps" />;
+      return (
+        <ListSection
+          id={section.id}
+          title={section.title}
+          items={section.items}
+          help={section.help}
+          className="hp-first-steps"
+        />
+      );
     case "key-takeaways":
       return <ListSection id={section.id} title={section.title} items={section.items} className="hp-key-takeaways" />;
     case "faq":

@@ -8,6 +8,7 @@ import { visit } from "unist-util-visit";
 import { isCanonicalSourceUrl } from "./canonical-sources";
 import { citationRegistry, hasCitation, resolveCitations } from "./citations";
 import { careCardBlock, citeCareCards, contentBlocks } from "./content-blocks";
+import { takeFirstStepsHelp } from "./first-steps-help";
 import { readArticleSource } from "./front-matter";
 import { assignHeadingIds } from "./headings";
 import { toSanitizedHtml } from "./html";
@@ -28,7 +29,7 @@ import {
   Slug,
   type Triage,
 } from "./schema";
-import { FIGURE_MARKER, FIGURE_PATTERN, WHEN_TO_GET_HELP } from "./syntax";
+import { FIGURE_MARKER, FIGURE_PATTERN, FIRST_STEPS, WHEN_TO_GET_HELP } from "./syntax";
 import { articlePath } from "../site";
 import { pathOfField, schemaIssues, type YamlSource } from "./yaml-file";
 
@@ -61,7 +62,7 @@ export type ParseResult = ({ ok: true; article: Article } | { ok: false; issues:
 };
 
 const SECTION_KINDS: Record<string, Section["kind"]> = {
-  "first steps": "first-steps",
+  [FIRST_STEPS]: "first-steps",
   "key takeaways": "key-takeaways",
   "common questions": "faq",
   [WHEN_TO_GET_HELP]: "when-to-get-help",
@@ -130,26 +131,32 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
   });
 
   const tree = remark().use(remarkGfm).parse(parsed.body);
+  // Unreadable conditions are reported as such; checking the text against them would only add knock-on errors.
+  const conditions = field("conditions", shape.conditions);
+  const help = takeFirstStepsHelp(tree, { triage: context.triage, conditions, report, at });
   checkStructure(tree, report, at);
   const figures = placeFigures(tree, context, report, at);
   // Figure markers are not prose: they would count as words and sentences.
   const prose: Root = { ...tree, children: tree.children.filter((node) => !figures.has(node)) };
   lintProse(prose, { title: frontMatter.success ? frontMatter.data.title : "", report, at });
-  const help = articleCareCards(tree, {
-    triage: context.triage,
-    // Unreadable conditions are reported as such; checking the text against them would only add knock-on errors.
-    conditions: field("conditions", shape.conditions),
-    report,
-    at,
-  });
+  const careCards = articleCareCards(tree, { triage: context.triage, conditions, report, at });
   const { words, grade } = readabilityOfTree(prose);
-  // One registry numbers every citation in reading order; the care cards stand at the start of "When to get help".
+  // One registry numbers every citation in reading order: the care line ends "First steps", and the care cards
+  // stand at the start of "When to get help".
   const registry = citationRegistry({ bibliography: context.bibliography, pagePath: articlePath(context.slug) });
   const cite = (nodes: RootContent[]) =>
     resolveCitations({ type: "root", children: nodes }, { registry, bibliography: context.bibliography }, report, at);
-  const cardsAt = help.heading ? tree.children.indexOf(help.heading) + 1 : tree.children.length;
-  cite(tree.children.slice(0, cardsAt));
-  const cards = citeCareCards(help.heading ? help.cards : [], registry);
+  const helpAt = help?.at ?? 0;
+  const cardsAt = careCards.heading ? tree.children.indexOf(careCards.heading) + 1 : tree.children.length;
+  cite(tree.children.slice(0, helpAt));
+  const helpItem = help?.item;
+  const firstStepsHelp = helpItem && {
+    level: helpItem.level,
+    lead: context.triage.levels[helpItem.level].replace(/:$/, ""),
+    sign: { item: helpItem.id, text: helpItem.text, citation: registry.cite(helpItem.cite) },
+  };
+  cite(tree.children.slice(helpAt, cardsAt));
+  const cards = citeCareCards(careCards.heading ? careCards.cards : [], registry);
   cite(tree.children.slice(cardsAt));
   const { ids: headingIds, uniqueId } = assignHeadingIds(tree);
   for (const [heading, id] of headingIds) {
@@ -190,7 +197,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
 
     switch (kind) {
       case "first-steps": {
-        const problems = firstStepsProblems(nodes, position);
+        const problems = firstStepsProblems(nodes, position, help ? 1 : 0);
         for (const problem of problems) report(where, problem);
         const [list] = nodes;
         if (problems.length === 0 && list?.type === "list") {
@@ -200,6 +207,7 @@ export function parseArticle(source: string, context: ParseContext): ParseResult
             kind,
             subheadings,
             items: list.children.map((item) => toSanitizedHtml(item.children)),
+            help: firstStepsHelp,
           });
         }
         break;
@@ -351,12 +359,16 @@ function faqItems(nodes: RootContent[], ids: Map<Heading, string>): FaqItem[] | 
   }));
 }
 
-/** What is wrong with a "First steps" section: first, one list of 3-6 short items, each cited, one answering "Can I keep running?". */
-function firstStepsProblems(nodes: RootContent[], position: number): string[] {
+/**
+ * What is wrong with a "First steps" section: first, one list of 3-6 short items (a care line, already taken
+ * out, counts as one), each cited, one answering "Can I keep running?".
+ */
+function firstStepsProblems(nodes: RootContent[], position: number, careLines: number): string[] {
   const problems: string[] = [];
   if (position !== 0) problems.push("must be the first ## section, right after the opening answer");
   const [list, ...rest] = nodes;
-  if (list?.type !== "list" || rest.length > 0 || list.children.length < 3 || list.children.length > 6) {
+  const count = (list?.type === "list" ? list.children.length : 0) + careLines;
+  if (list?.type !== "list" || rest.length > 0 || count < 3 || count > 6) {
     return [...problems, "must be one bulleted list of 3-6 items and nothing else"];
   }
   list.children.forEach((item, index) => {

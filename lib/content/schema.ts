@@ -221,6 +221,10 @@ export type CitedText = z.infer<typeof CitedText>;
 export const CareSign = CitedText.extend({ item: Slug });
 export type CareSign = z.infer<typeof CareSign>;
 
+/** When to see a doctor, closing a "First steps" card: a triage item's sign, led by its level's words. */
+export const FirstStepsHelp = z.object({ level: CareLevel, lead: z.string().min(1), sign: CareSign });
+export type FirstStepsHelp = z.infer<typeof FirstStepsHelp>;
+
 /**
  * A block of a page: sanitised prose, an h3 heading inside prose, a care card,
  * text the site writes from its data (cited paragraphs and lists, a compact
@@ -274,7 +278,12 @@ export const Section = z.discriminatedUnion("kind", [
   }),
   z.object({ ...sectionBase, kind: z.literal("key-takeaways"), items: z.array(SanitizedHtmlSchema).min(3).max(6) }),
   /** What to do and avoid in the next two weeks, and "Can I keep running?": the card that opens a condition page. */
-  z.object({ ...sectionBase, kind: z.literal("first-steps"), items: z.array(SanitizedHtmlSchema).min(3).max(6) }),
+  z.object({
+    ...sectionBase,
+    kind: z.literal("first-steps"),
+    items: z.array(SanitizedHtmlSchema).min(2).max(6),
+    help: FirstStepsHelp.optional(),
+  }),
   z.object({ ...sectionBase, kind: z.literal("faq"), items: z.array(FaqItem).min(3).max(6) }),
 ]);
 export type Section = z.infer<typeof Section>;

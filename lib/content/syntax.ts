@@ -19,6 +19,15 @@ export const FIGURE_USES = /!\[\[figure:([^\]]*)\]\]/g;
 /** `![[figure:` anywhere, to report a figure that is not a paragraph of its own. */
 export const FIGURE_MARKER = "![[figure:";
 
+/** The last item of "First steps" holding only `![[care:<id>]]`: that triage item's sign, at its level. */
+export const CARE_LINE_PATTERN = /^!\[\[care:([^\]]*)\]\]$/;
+
+/** `![[care:` anywhere, to report a care line that is not the last item of "First steps". */
+export const CARE_LINE_MARKER = "![[care:";
+
+/** The `##` heading (lowercased) of the card of first steps that opens a condition page. */
+export const FIRST_STEPS = "first steps";
+
 /** Where the site serves a figure's drawing (app/figures/[file]/route.ts). */
 export const figureSrc = (id: string) => `/figures/${id}.svg`;
 

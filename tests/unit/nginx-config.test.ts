@@ -138,7 +138,18 @@ describe("the nginx front's access log", () => {
     }
     const lines = log.trim().split("\n");
     expect(lines).toHaveLength(5);
-    for (const secret of ["secret", "heel+words", "7.25", "13", "stress-fracture", "8.75", "17", "private", "%E0"]) {
+    // Short numbers such as the weeks could be in any timestamp: their names stand for them.
+    for (const secret of [
+      "secret",
+      "heel+words",
+      "7.25",
+      "weeks=",
+      "stress-fracture",
+      "8.75",
+      "q=",
+      "private",
+      "%E0",
+    ]) {
       expect(log, secret).not.toContain(secret);
     }
     // What the log is for is still there: the path, the status and the referring page. Each worker writes its

@@ -366,6 +366,43 @@ describe("parseArticle: the First steps card", () => {
   });
 });
 
+describe("parseArticle: the First steps care line", () => {
+  const LEAD = "Most heel pain after running settles [@hansen2018].\n";
+  const steps = (last: string) => `## First steps
+
+- **Can I keep running?** Cut back for now [@hansen2018].
+- Stretch your calf each day [@lagas2020].
+- ${last}
+`;
+
+  it("ends the card with a triage item's sign at its level, cited in reading order, not in the writer's items", () => {
+    const [first] = parse(`${LEAD}\n${steps("![[care:no-better]]")}`).sections;
+    expect(first?.kind === "first-steps" && first.items).toHaveLength(2);
+    expect(first?.kind === "first-steps" && first.help).toEqual({
+      level: "non-urgent",
+      lead: "Book an appointment with a doctor if",
+      // hansen2018 is [1], lagas2020 [2]: the care line's source comes next, before later sections' citations.
+      sign: {
+        item: "no-better",
+        text: "it is no better after 2 weeks",
+        citation: [{ number: 3, id: "cite-3-1", href: "/articles/test#ref-3" }],
+      },
+    });
+  });
+
+  it("reports an unknown item, one the page's conditions leave out, and a marker anywhere else, with lines", () => {
+    expect(problems(`${LEAD}\n${steps("![[care:no-such-sign]]")}`)).toEqual([
+      'body (line 15): "no-such-sign" is not an item in content/triage.yaml; use the id of the sign to show',
+    ]);
+    expect(problems(`${LEAD}\n${steps("![[care:achilles-snap]]")}`)).toEqual([
+      'body (line 15): "achilles-snap" applies to achilles, which this page\'s conditions do not list, so "When to get help" would not show it',
+    ]);
+    expect(
+      problems(`${LEAD}\n${steps("Rest [@hansen2018].")}\n## Symptoms\n\n- See a doctor: ![[care:no-better]]\n`),
+    ).toEqual(['body (line 19): a care line goes only as the last item of "First steps", alone: ![[care:<id>]]']);
+  });
+});
+
 describe("parseArticle: figures", () => {
   it("places a paragraph holding only ![[figure:<id>]] as that figure, between the prose around it", () => {
     const article = parse(
