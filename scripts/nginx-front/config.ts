@@ -184,7 +184,7 @@ http {
     # The encoding is in the key and the other Vary headers bypass the cache.
     proxy_ignore_headers Vary;
     add_header Accept-Ranges $kept_accept_ranges;
-    # One request fills an entry while the others wait for it; an expired /search is refreshed in the
+    # One request fills an entry while the others wait for it; an expired article 404 is refreshed in the
     # background while the stale copy is served, as its stale-while-revalidate allows.
     proxy_cache_lock on;
     proxy_cache_background_update on;
