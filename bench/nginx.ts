@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { quote } from "../scripts/nginx-front/config";
 import { waitForPort } from "../scripts/nginx-front/ports";
 import { ensureDebianPackage } from "./processes";
 
@@ -51,13 +52,23 @@ http {
   return child;
 }
 
-/** One URL for gzip_static: the plain body, and the gzipped one when the page is sent gzipped. */
-export type StaticFile = { urlPath: string; contentType: string; plain: Buffer; gzip: Buffer | undefined };
+/**
+ * One URL for gzip_static: the plain body, the gzipped one when the page is
+ * sent gzipped, and the headers to send with it beside nginx's own.
+ */
+export type StaticFile = {
+  urlPath: string;
+  contentType: string;
+  plain: Buffer;
+  gzip: Buffer | undefined;
+  headers: readonly [string, string][];
+};
 
 /**
  * nginx serving files from disk with `gzip_static`: each URL's precompressed
- * `.gz` to a client that accepts gzip, the plain file to one that does not.
- * The ceiling for any nginx set-up on these bytes.
+ * `.gz` to a client that accepts gzip, the plain file to one that does not,
+ * with the same headers as the front. The ceiling for any nginx set-up on
+ * these bytes.
  */
 export async function startGzipStatic(dir: string, port: number, files: readonly StaticFile[]): Promise<ChildProcess> {
   const nginx = ensureDebianPackage("nginx", "nginx");
@@ -69,12 +80,13 @@ export async function startGzipStatic(dir: string, port: number, files: readonly
     if (folder === path.dirname(dir)) break;
     chmodSync(folder, 0o755);
   }
-  const locations = files.map(({ urlPath, contentType, plain, gzip }, index) => {
+  const locations = files.map(({ urlPath, contentType, plain, gzip, headers }, index) => {
     const file = path.join(root, `file-${index}`);
     writeFileSync(file, plain, { mode: 0o644 });
     if (gzip) writeFileSync(`${file}.gz`, gzip, { mode: 0o644 });
     // try_files, not alias: "/" names a folder, which nginx would answer with an index file.
-    return `    location = ${urlPath} {\n      default_type "${contentType}";\n      try_files /file-${index} =404;\n    }`;
+    const added = headers.map(([name, value]) => `      add_header ${name} ${quote(value)};\n`).join("");
+    return `    location = ${urlPath} {\n      default_type "${contentType}";\n${added}      try_files /file-${index} =404;\n    }`;
   });
   const config = path.join(dir, "nginx.conf");
   writeFileSync(

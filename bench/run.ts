@@ -136,7 +136,12 @@ const byPage = <T extends { page: string }>(kept: readonly T[], measured: readon
 /** `--only=`: measures the parts named, each on its own, and keeps every other figure of the previous report. */
 async function measureParts(parts: ReadonlySet<Part>, previous: BenchResults | undefined) {
   if (!previous?.search) throw new Error(`--only adds to ${REPORT_JSON}: run the whole bench once first`);
-  let results: BenchResults = { ...previous, machine: { ...previous.machine, ...nodeAndNext() } };
+  const now = new Date().toISOString();
+  let results: BenchResults = {
+    ...previous,
+    machine: { ...previous.machine, ...nodeAndNext() },
+    partsMeasured: { ...previous.partsMeasured, ...Object.fromEntries([...parts].map((part) => [part, now])) },
+  };
   if (parts.has("search")) {
     const generated = process.argv.includes("--skip-scaling") ? 0 : SEARCH_GENERATED;
     log(`measuring search in process${generated ? `, today and with ${generated} generated articles, in turn` : ""}`);

@@ -32,6 +32,23 @@ export function PlanForm({ heading, values = EMPTY, problems = [] }: Props) {
       </p>
     ) : null;
   const fieldClass = (field: PlanField) => `hp-plan-form__field${problem(field) ? " hp-plan-form__field--error" : ""}`;
+  const textField = (field: "distance" | "weeks", label: string, inputMode: "decimal" | "numeric") => (
+    <div className={fieldClass(field)}>
+      <label htmlFor={fieldId(field)}>{label}</label>
+      {error(field)}
+      <input
+        id={fieldId(field)}
+        name={field}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        defaultValue={values[field]}
+        aria-invalid={problem(field) ? true : undefined}
+        aria-describedby={described(field)}
+        className="hp-plan-form__input hp-plan-form__input--short"
+      />
+    </div>
+  );
 
   return (
     <form action={PLAN_PATH} method="get" className="hp-plan-form" aria-labelledby="plan-form-heading">
@@ -41,21 +58,7 @@ export function PlanForm({ heading, values = EMPTY, problems = [] }: Props) {
         number. Nothing you enter is stored.
       </p>
 
-      <div className={fieldClass("distance")}>
-        <label htmlFor={fieldId("distance")}>How far was your usual run?</label>
-        {error("distance")}
-        <input
-          id={fieldId("distance")}
-          name="distance"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={values.distance}
-          aria-invalid={problem("distance") ? true : undefined}
-          aria-describedby={described("distance")}
-          className="hp-plan-form__input hp-plan-form__input--short"
-        />
-      </div>
+      {textField("distance", "How far was your usual run?", "decimal")}
 
       <fieldset className={fieldClass("unit")} aria-describedby={described("unit")}>
         <legend>Is that in km or miles?</legend>
@@ -76,21 +79,7 @@ export function PlanForm({ heading, values = EMPTY, problems = [] }: Props) {
         </div>
       </fieldset>
 
-      <div className={fieldClass("weeks")}>
-        <label htmlFor={fieldId("weeks")}>How many weeks have you not run?</label>
-        {error("weeks")}
-        <input
-          id={fieldId("weeks")}
-          name="weeks"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={values.weeks}
-          aria-invalid={problem("weeks") ? true : undefined}
-          aria-describedby={described("weeks")}
-          className="hp-plan-form__input hp-plan-form__input--short"
-        />
-      </div>
+      {textField("weeks", "How many weeks have you not run?", "numeric")}
 
       <div className={fieldClass("condition")}>
         <label htmlFor={fieldId("condition")}>What are you coming back from?</label>
