@@ -79,7 +79,7 @@ test.describe(`the nginx front ${FRONT_TAG}`, () => {
     const html = await (await request.get(ARTICLE)).text();
     const stylesheet = /href="(\/_next\/static\/css\/[^"]+\.css)"/.exec(html)?.[1] ?? "";
     expect(stylesheet).not.toBe("");
-    // A question no other test asks, so the front's first answer is a miss of its cache.
+    // A question no other test asks: the front passes it to Next.js both times, as it never caches a question.
     const search = `/search?q=${encodeURIComponent(`heel pain on waking ${Date.now()}`)}`;
     const paths = [
       ARTICLE,
