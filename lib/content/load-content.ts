@@ -209,6 +209,7 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   const programmes: Programme[] = [];
   const programmeKeys: string[] = [];
   const sectionLinks: { where: string; ref: string; file: string }[] = [];
+  const programmeLinks: { href: string; where: string; file: string }[] = [];
   // Every programme file with a good name is a page links may point to, even one with problems of its own.
   const programmeSlugs: string[] = [];
   for (const file of yamlFiles(path.join(root, "programmes"))) {
@@ -231,6 +232,7 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     });
     issues.push(...parsed.issues);
     programmeKeys.push(...parsed.citedKeys);
+    programmeLinks.push(...parsed.links.map((link) => ({ ...link, file: parsed.lineOf(link.where) })));
     if (parsed.programme) {
       programmes.push(parsed.programme);
       sectionLinks.push({ where: "article", ref: parsed.programme.article, file: parsed.lineOf("article") });
@@ -239,6 +241,11 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
   const pages = new Set([...OTHER_PAGES, ...programmeSlugs.map(programmePath)]);
 
   issues.push(...checkLibrary(articles, parsedFiles, fileOf, pages));
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  for (const { href, where, file } of programmeLinks) {
+    const problem = brokenLinkReason(href, bySlug, fileOf, pages);
+    if (problem) issues.push({ file, field: where, message: `broken link "${href}": ${problem}` });
+  }
 
   const guideFile = path.join(root, "guide.yaml");
   let guide: Guide | undefined;
@@ -300,7 +307,6 @@ export function loadContent({ root, today }: { root: string; today: IsoDate }): 
     issues.push(missing(display(planFile)));
   }
 
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
   for (const { where, ref, file } of sectionLinks) {
     const [slug = "", fragment = ""] = ref.split("#");
     const target = bySlug.get(slug);

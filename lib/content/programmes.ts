@@ -1,5 +1,6 @@
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
+import { visit } from "unist-util-visit";
 
 import { hasCitation } from "./citations";
 import type { ContentIssue } from "./issues";
@@ -56,12 +57,14 @@ export function parseProgramme(
 ): {
   programme: Programme | undefined;
   citedKeys: string[];
+  /** Root-relative links in its texts, with the field they are in, for the loader to resolve. */
+  links: { href: string; where: string }[];
   issues: ContentIssue[];
   lineOf: (field: string) => string;
 } {
   const parsed = parseYamlFile(source, file, ProgrammeFile);
   const lineOf = (field: string) => parsed.where(pathOfField(field));
-  if (!parsed.data) return { programme: undefined, citedKeys: [], issues: parsed.issues, lineOf };
+  if (!parsed.data) return { programme: undefined, citedKeys: [], links: [], issues: parsed.issues, lineOf };
   const data = parsed.data;
   const issues: ContentIssue[] = [];
   const report = (field: string, message: string) => issues.push({ file: lineOf(field), field, message });
@@ -83,11 +86,17 @@ export function parseProgramme(
   });
 
   const processor = remark().use(remarkGfm);
+  const links: { href: string; where: string }[] = [];
   for (const { where, text } of programmeTexts(data)) {
     if (!hasCitation(text)) report(where, "has no citation; add [@key] for the source that says it");
     for (const match of text.matchAll(CITATION_PATTERN))
       for (const key of citationKeys(match[1] ?? "")) checkKey(where, key);
-    lintProse(processor.parse(text), {
+    const tree = processor.parse(text);
+    visit(tree, "link", ({ url }) => {
+      if (url.startsWith("/")) links.push({ href: url, where });
+      else report(where, `link "${url}" must be root-relative, such as /articles/plantar-fasciitis#treatment`);
+    });
+    lintProse(tree, {
       title: data.title,
       report: (_field, message) => report(where, message),
       at: () => where,
@@ -112,6 +121,7 @@ export function parseProgramme(
   return {
     programme: issues.length === 0 ? { ...data, slug } : undefined,
     citedKeys: programmeCitations(data),
+    links,
     issues,
     lineOf,
   };

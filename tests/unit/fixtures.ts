@@ -21,13 +21,15 @@ type Extra = {
   plan?: string;
   figures?: string;
   drawings?: string;
+  /** A programme file, copied into programmes/ (named by `as` when given). */
+  programme?: string;
 };
 
 /**
  * The valid fixture library copied to a temporary folder, plus invalid
  * fixtures: articles (copied under `articles/`, optionally to another path)
  * bibliography entries (appended to references.yaml), triage, guide, plan or figures files (replacing the valid ones),
- * and a folder of drawings (copied into figures/).
+ * a folder of drawings (copied into figures/) and programmes (copied into programmes/).
  */
 export function fixtureLibrary(extras: Extra[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), "hpg-content-"));
@@ -37,6 +39,13 @@ export function fixtureLibrary(extras: Extra[] = []): string {
       const target = path.join(root, "articles", extra.as ?? extra.article);
       mkdirSync(path.dirname(target), { recursive: true });
       cpSync(path.join(FIXTURES, "invalid", extra.article), target);
+    }
+    if (extra.programme) {
+      mkdirSync(path.join(root, "programmes"), { recursive: true });
+      cpSync(
+        path.join(FIXTURES, "invalid", extra.programme),
+        path.join(root, "programmes", extra.as ?? extra.programme),
+      );
     }
     if (extra.guide) cpSync(path.join(FIXTURES, "invalid", extra.guide), path.join(root, "guide.yaml"));
     if (extra.plan) cpSync(path.join(FIXTURES, "invalid", extra.plan), path.join(root, "return-to-running-plan.yaml"));

@@ -219,6 +219,17 @@ describe("loadContent: the guide's tree", () => {
   });
 });
 
+describe("loadContent: programmes", () => {
+  it("reports a link in a programme's text to a page or section that does not exist, at its line", () => {
+    expect(
+      load(fixtureLibrary([{ programme: "programme-broken-links.yaml", as: "heel-raises.yaml" }])).problems,
+    ).toEqual([
+      'content/programmes/heel-raises.yaml:9: intro[0]: broken link "/articles/plantar-fasciitis#no-such-section": no section "#no-such-section" on that page; use the id of one of its headings',
+      'content/programmes/heel-raises.yaml:34: steppingBack[0]: broken link "/articles/scans": no such page; check the address against content/articles',
+    ]);
+  });
+});
+
 describe("loadContent: the return-to-running plan's words", () => {
   it("loads them for the plan page", () => {
     const { library } = load(VALID_ROOT);

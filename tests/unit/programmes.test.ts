@@ -143,6 +143,21 @@ describe("parseProgramme", () => {
     expect(problems(withLines({ 1: "title: Heel drop program for Achilles pain", 29: scale }))).toEqual([]);
   });
 
+  it("lists root-relative links for the loader to resolve, and reports any other link", () => {
+    const result = parseProgramme(
+      withLines({
+        8: '  - "See [treatment](/articles/plantar-fasciitis#treatment) or [this](http://example.com) [@hansen2018]."',
+      }),
+      FILE,
+      "heel-raises",
+      context,
+    );
+    expect(result.links).toEqual([{ href: "/articles/plantar-fasciitis#treatment", where: "intro[0]" }]);
+    expect(result.issues.map((issue) => formatIssue(issue))).toEqual([
+      `${FILE}:8: intro[0]: link "http://example.com" must be root-relative, such as /articles/plantar-fasciitis#treatment`,
+    ]);
+  });
+
   it("reports long sentences, a passed review date, a bad week number and a missing field, with their fixes", () => {
     const long =
       '  - "Take your time with each raise and do not rush because rushing makes the exercise easier and takes the load off the part that needs it most [@hansen2018]."';
