@@ -1,4 +1,4 @@
-import { expect, test } from "./site";
+import { expect, expectNoAxeViolations, test } from "./site";
 
 test("the skip link is the first thing to focus and moves focus to the main content", async ({ page }) => {
   await page.goto("/articles/plantar-fasciitis");
@@ -57,3 +57,31 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(target)).toBeInViewport();
   });
 });
+
+/**
+ * The crawl runs axe on every page in light at desktop width and in dark on a phone; other specs cover the
+ * programmes, the plan, the home page and the guide's where step in both schemes at desktop width. These are the
+ * other pairs on the page kinds left: dark on a wide screen, and light on the narrowest phone, where the layout
+ * (and so target sizes and reflow) differs.
+ */
+const OTHER_PAIRS = [
+  { name: "dark, 1280 px", colorScheme: "dark", viewport: { width: 1280, height: 720 } },
+  { name: "light, 320 px", colorScheme: "light", viewport: { width: 320, height: 640 } },
+] as const;
+for (const path of [
+  "/articles/plantar-fasciitis",
+  "/where-does-it-hurt",
+  "/search?q=heel+pain+in+the+morning",
+  "/articles/no-such-article",
+]) {
+  test(`axe finds no WCAG 2.2 A or AA violation on ${path} in dark at 1280 px and light at 320 px`, async ({
+    page,
+  }) => {
+    for (const { name, colorScheme, viewport } of OTHER_PAIRS) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} (${name})`);
+    }
+  });
+}
